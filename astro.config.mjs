@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { readSiteEnv } from './src/lib/site-env.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { courseDiagrams } from './src/lib/diagrams/integration.ts';
+
+const { site, base, repository } = readSiteEnv(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
+  },
+  integrations: [
+    courseDiagrams(),
+    starlight({
+      title: 'CRM Course',
+      description:
+        'An open course on Customer Relationship Management: what CRM is, CRM business models, how to build a CRM strategy and how to run it — with diagrams, self-check quizzes and flashcards.',
+      favicon: '/favicon.svg',
+      lastUpdated: true,
+      ...(repository && {
+        editLink: { baseUrl: `https://github.com/${repository}/edit/main/` },
+        social: [{ icon: 'github', label: 'Source on GitHub', href: `https://github.com/${repository}` }],
+      }),
+      head: [
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d3a8a' } },
+      ],
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Course home', link: '/' }] },
+        { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
+      ],
+      customCss: ['./src/styles/course.css', './src/styles/theme.css', './src/styles/diagrams.css'],
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+    }),
+  ],
+});

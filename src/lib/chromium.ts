@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+
+/** Where Debian, Ubuntu, Fedora and macOS put Chromium or Chrome. */
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** Flags that keep a headless Chromium quiet on a machine without network or GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const CHROMIUM_MISSING_MESSAGE =
+  'No Chromium found. Install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome executable.';
+
+/** The Chromium to drive: `CHROME_PATH` when set, otherwise the first of the usual paths. */
+export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+  const fromEnv = env['CHROME_PATH']?.trim();
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
+    return fromEnv;
+  }
+  return USUAL_PATHS.find((path) => existsSync(path));
+}
+
+export function requireChromium(env: Record<string, string | undefined> = process.env): string {
+  const path = findChromium(env);
+  if (!path) throw new Error(CHROMIUM_MISSING_MESSAGE);
+  return path;
+}

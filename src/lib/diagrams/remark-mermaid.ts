@@ -1,0 +1,132 @@
+import { relative } from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Code, Parent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import {
+  DiagramBlockError,
+  diagramFigureId,
+  diagramHash,
+  parseDiagramMeta,
+  svgIdPrefix,
+  type DiagramBlock,
+} from './block.ts';
+import { mermaidVersion, readCachedDiagram, writeCachedDiagram } from './cache.ts';
+import { DIAGRAM_THEMES } from './palette.ts';
+import { MermaidSyntaxError, type RenderedDiagram } from './render.ts';
+
+export interface DiagramRenderer {
+  render(source: string, idPrefix: string): Promise<RenderedDiagram>;
+}
+
+export interface RemarkMermaidOptions {
+  /** Project root, to name files in errors relative to it. */
+  root: string;
+  /** Renders diagrams missing from the cache; called only when one is missing. */
+  renderer: () => DiagramRenderer;
+}
+
+/**
+ * Replaces each ```mermaid block with a `<figure>`: the diagram as static SVG in the light and the
+ * dark palette (CSS shows the one matching Starlight's theme), a visible caption, and the caption
+ * wired to the SVG as its accessible name and description. No Mermaid code reaches the reader.
+ */
+export function remarkMermaid(options: RemarkMermaidOptions) {
+  const version = mermaidVersion();
+  return async (tree: Root, file: VFile) => {
+    const blocks: Array<{ node: Code; parent: Parent; index: number }> = [];
+    visit(tree, 'code', (node, index, parent) => {
+      if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, parent, index });
+    });
+    for (const { node, parent, index } of blocks) {
+      const line = node.position?.start.line ?? 0;
+      const where = `${relative(options.root, file.path)}:${line}`;
+      let block: DiagramBlock;
+      try {
+        block = { ...parseDiagramMeta(node.meta), source: node.value };
+      } catch (error) {
+        if (error instanceof DiagramBlockError) throw new Error(`${where}: Mermaid diagram: ${error.message}.`);
+        throw error;
+      }
+      const hash = diagramHash(block.source, version);
+      let rendered = readCachedDiagram(hash);
+      if (!rendered) {
+        try {
+          rendered = await options.renderer().render(block.source, svgIdPrefix(hash));
+        } catch (error) {
+          if (error instanceof MermaidSyntaxError) {
+            throw new Error(
+              `${where}: Mermaid diagram "${block.title}" does not parse (Mermaid's line ${mermaidLine(error.message)} is line ${line + mermaidLine(error.message)} of the file):\n${error.message}`,
+            );
+          }
+          throw new Error(
+            `${where}: Mermaid diagram "${block.title}" has no rendered SVG in src/diagrams/ and cannot be rendered here: ${(error as Error).message}`,
+          );
+        }
+        writeCachedDiagram(hash, rendered);
+      }
+      const figureElement = figure(block, rendered);
+      parent.children[index] = {
+        type: 'diagram',
+        data: {
+          hName: figureElement.tagName,
+          hProperties: figureElement.properties,
+          hChildren: figureElement.children,
+        },
+      } as unknown as Code;
+    }
+  };
+}
+
+function mermaidLine(message: string): number {
+  return Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+}
+
+export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element {
+  const id = diagramFigureId(block.title);
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const svgs: ElementContent[] = DIAGRAM_THEMES.map((theme) => {
+    const svg = fromHtml(rendered[theme], { fragment: true, space: 'svg' }).children.find(
+      (child): child is Element => child.type === 'element' && child.tagName === 'svg',
+    );
+    if (!svg) throw new Error(`The cached ${theme} SVG of "${block.title}" holds no <svg> element.`);
+    Object.assign(svg.properties, {
+      dataDiagramTheme: theme,
+      role: 'img',
+      ariaLabelledBy: titleId,
+      ariaDescribedBy: descriptionId,
+      focusable: 'false',
+    });
+    return svg;
+  });
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { id, className: ['course-diagram'] },
+    children: [
+      { type: 'element', tagName: 'div', properties: { className: ['course-diagram__canvas'] }, children: svgs },
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { id: titleId, className: ['course-diagram__title'] },
+            children: [{ type: 'text', value: block.title }],
+          },
+          { type: 'text', value: ' ' },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { id: descriptionId, className: ['course-diagram__description'] },
+            children: [{ type: 'text', value: block.description }],
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+/** Fields a course page may add to Starlight's frontmatter. */
+export const chapterFieldsSchema = z.object({
+  /**
+   * What a student can do after the chapter, shown at its top. Each starts with an observable verb
+   * ("Explain…", "Classify…"). Every page under `chapters/` must have them.
+   */
+  objectives: z
+    .array(z.string().trim().min(10, 'A learning objective needs a whole sentence.'))
+    .min(2, 'A chapter needs at least two learning objectives.')
+    .optional(),
+});
+
+export type ChapterFieldsInput = z.input<typeof chapterFieldsSchema>;
+export type ChapterFields = z.output<typeof chapterFieldsSchema>;
