@@ -33,9 +33,12 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d3a8a' } },
       ],
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Course home', link: '/' }] },
+        { label: 'Start here', items: [{ label: 'Course home', link: '/' }, { label: 'Glossary', link: '/glossary/' }] },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
       ],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       customCss: ['./src/styles/course.css', './src/styles/theme.css', './src/styles/diagrams.css'],
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),

@@ -68,7 +68,7 @@ export function mermaidConfig(theme: DiagramTheme) {
     htmlLabels: false,
     deterministicIds: true,
     fontFamily: DIAGRAM_FONT,
-    flowchart: { useMaxWidth: true, padding: 12 },
+    flowchart: { useMaxWidth: true, padding: 12, wrappingWidth: 260 },
     mindmap: { useMaxWidth: true },
     themeVariables: {
       darkMode: theme === 'dark',

@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { normalizeBasePath, withBase } from './site-env.ts';
+
+export type Chapter = CollectionEntry<'docs'> & { number: number };
+
+/** A site path with the configured base path, for links that do not pass through Markdown. */
+export function sitePath(path: string): string {
+  return withBase(normalizeBasePath(import.meta.env.BASE_URL), path);
+}
+
+/** The course's chapters in reading order; a chapter's number is its `sidebar.order`. */
+export async function getChapters(): Promise<Chapter[]> {
+  const entries = await getCollection('docs', (entry) => entry.id.startsWith('chapters/'));
+  const chapters = entries.map((entry) => {
+    const number = entry.data.sidebar.order;
+    if (number === undefined) {
+      throw new Error(`${entry.filePath}: a chapter needs \`sidebar.order\`, its chapter number.`);
+    }
+    if (!entry.data.objectives) {
+      throw new Error(`${entry.filePath}: a chapter needs \`objectives\`, its learning objectives.`);
+    }
+    return { ...entry, number };
+  });
+  return chapters.sort((a, b) => a.number - b.number);
+}
+
+/** The URL path of a chapter page, with the base. */
+export function chapterPath(chapter: CollectionEntry<'docs'>): string {
+  return sitePath(`/${chapter.id}/`);
+}

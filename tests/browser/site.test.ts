@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { builtPages, pageUrlPath, TEST_BASE } from '../support/site.ts';
+import { closeBrowser, openPage } from '../support/browser.ts';
+import { searchSite } from '../support/search.ts';
+
+afterAll(closeBrowser);
+
+describe('the course site under a base path', () => {
+  test('the home page says what the course is and lists the chapters', async () => {
+    const { page, context, problems } = await openPage('/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Customer Relationship Management/);
+    for (const chapter of ['Introduction to CRM', 'CRM business models', 'Building a CRM strategy', 'CRM strategy in practice']) {
+      await expect(page.getByRole('main').getByRole('link', { name: new RegExp(chapter) }).count()).resolves.toBeGreaterThan(0);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the sidebar leads from one chapter to the next', async () => {
+    const { page, context, problems } = await openPage('/chapters/introduction/');
+    const sidebar = page.getByRole('navigation', { name: 'Main' });
+    await sidebar.getByRole('link', { name: 'CRM business models' }).click();
+    await page.waitForURL(`**${TEST_BASE}chapters/business-models/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CRM business models');
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CRM business models' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('search finds a chapter and opens it', async () => {
+    const { page, context, problems } = await openPage('/');
+    const results = await searchSite(page, 'Relationship Optimizers');
+    expect(results[0]?.href).toContain(`${TEST_BASE}chapters/business-models/`);
+    await page.getByRole('dialog').getByRole('link').first().click();
+    await page.waitForURL(`**${TEST_BASE}chapters/business-models/**`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('no page logs an error or loads anything that fails', () => {
+  test.each(builtPages().map(pageUrlPath))('%s', async (path) => {
+    const { page, context, problems } = await openPage(path.slice(TEST_BASE.length - 1));
+    await page.waitForLoadState('networkidle');
+    expect(problems.filter((problem) => !(path.includes('404') && problem.startsWith('HTTP 404')))).toEqual([]);
+    await context.close();
+  });
+});

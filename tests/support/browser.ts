@@ -1,0 +1,79 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
+import { TEST_BASE } from './site.ts';
+
+let browser: Promise<Browser> | undefined;
+
+/** One Chromium for a test file. It is required: without one the browser tests fail, never skip. */
+export function launchBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  const current = browser;
+  browser = undefined;
+  if (current) await (await current).close();
+}
+
+export interface PageOptions {
+  theme?: 'light' | 'dark';
+  width?: number;
+  javaScriptEnabled?: boolean;
+  /** Makes every use of `localStorage` throw, as in a locked-down browser. */
+  storageBlocked?: boolean;
+  reducedMotion?: boolean;
+}
+
+/** The full URL of a site path written without the base (`/chapters/introduction/`). */
+export function siteUrl(path: string): string {
+  return inject('siteOrigin') + TEST_BASE + path.replace(/^\//, '');
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and failed requests seen so far. */
+  problems: string[];
+}
+
+/** Opens a site page in a fresh context, recording console errors, page errors and failed requests. */
+export async function openPage(path: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const context = await (await launchBrowser()).newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.theme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  if (options.theme) {
+    await context.addInitScript((theme) => {
+      try {
+        localStorage.setItem('starlight-theme', theme);
+      } catch {
+        // Storage may be blocked on purpose by the test.
+      }
+    }, options.theme);
+  }
+  if (options.storageBlocked) {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+  }
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(siteUrl(path));
+  return { page, context, problems };
+}

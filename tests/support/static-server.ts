@@ -1,0 +1,50 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Serves a built site the way GitHub Pages does: under `base`, `dir/` → `dir/index.html`, and the
+ * site's own 404 page for anything missing. Anything outside `base` is a 404 too, so a link that
+ * forgot the base path fails.
+ */
+export async function serveStatic(root: string, base: string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file: string | undefined;
+    if (url.pathname.startsWith(base)) {
+      const relativePath = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+      if (!relativePath.startsWith('..')) {
+        const candidate = join(root, relativePath);
+        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+        else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= join(root, '404.html');
+    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
