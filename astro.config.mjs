@@ -33,7 +33,14 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d3a8a' } },
       ],
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Course home', link: '/' }, { label: 'Glossary', link: '/glossary/' }] },
+        {
+          label: 'Start here',
+          items: [
+            { label: 'Course home', link: '/' },
+            { label: 'Review flashcards', link: '/review/' },
+            { label: 'Glossary', link: '/glossary/' },
+          ],
+        },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
       ],
       components: {

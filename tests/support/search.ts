@@ -9,7 +9,7 @@ export interface SearchResult {
 export async function searchSite(page: Page, query: string): Promise<SearchResult[]> {
   await page.getByRole('button', { name: 'Search' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill(query);
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   const links = dialog.locator('.pagefind-ui__result-link');
   await links.first().waitFor();
   return links.evaluateAll((anchors) =>

@@ -56,3 +56,8 @@ export function countCorrect(questions: ReadonlyArray<{ id: string; fingerprint:
   return questions.filter(({ id, fingerprint }) => answers[id]?.fingerprint === fingerprint && answers[id]?.correct)
     .length;
 }
+
+/** Adds answers (from an imported progress file) to the stored ones; the imported ones win. */
+export function mergeAnswers(answers: Answers): boolean {
+  return writeJson(QUIZ_PROGRESS_KEY, { format: FORMAT, answers: { ...loadAnswers(), ...answers } });
+}

@@ -1,0 +1,122 @@
+import type { Grade } from 'ts-fsrs';
+import { loadReviewStates, saveReviewStates, type ReviewStates } from '../lib/flashcards/review-store.ts';
+import { describeInterval, nextDueDates, reviewCard, reviewQueue } from '../lib/flashcards/scheduler.ts';
+import { createProgressFile, parseProgressFile } from '../lib/progress-file.ts';
+import { loadAnswers, mergeAnswers } from '../lib/quiz/progress-store.ts';
+
+interface CardView {
+  id: string;
+  chapter: string;
+  front: string;
+  backHtml: string;
+}
+
+/** Turns the server-rendered list of cards into a spaced-repetition session. */
+class CourseReview extends HTMLElement {
+  #cards = new Map<string, CardView>();
+  #states: ReviewStates = {};
+  #current: string | undefined;
+
+  connectedCallback(): void {
+    for (const item of this.querySelectorAll<HTMLElement>('[data-card-id]')) {
+      this.#cards.set(item.dataset['cardId']!, {
+        id: item.dataset['cardId']!,
+        chapter: item.dataset['chapter'] ?? '',
+        front: item.querySelector('summary')?.textContent ?? '',
+        backHtml: item.querySelector('.course-review__list-back')?.innerHTML ?? '',
+      });
+    }
+    this.#states = loadReviewStates();
+    this.addEventListener('click', this.#onClick);
+    this.querySelector('input[data-action="import"]')?.addEventListener('change', this.#onImport);
+    this.#next(false);
+  }
+
+  #el<T extends HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  /** Shows the next card: the most overdue one, otherwise a new one. */
+  #next(moveFocus: boolean): void {
+    const now = new Date();
+    const queue = reviewQueue([...this.#cards.keys()], this.#states, now);
+    this.#el('.course-review__counts').textContent =
+      `${queue.due.length} due, ${queue.fresh.length} new, ${this.#cards.size} cards in all.`;
+    this.#current = queue.due[0] ?? queue.fresh[0];
+    const card = this.#current ? this.#cards.get(this.#current) : undefined;
+    this.#el('.course-review__card').hidden = !card;
+    this.#el('.course-review__done').hidden = Boolean(card);
+    if (!card) return;
+    this.#el('.course-review__chapter').textContent = card.chapter;
+    this.#el('.course-review__front').textContent = card.front;
+    const back = this.#el('.course-review__back');
+    back.innerHTML = card.backHtml;
+    back.hidden = true;
+    this.#el('.course-review__grades').hidden = true;
+    this.#el('[data-action="show"]').hidden = false;
+    const dates = nextDueDates(this.#states[card.id], now);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
+      const due = dates.get(Number(button.dataset['grade']) as Grade);
+      button.querySelector('.course-review__interval')!.textContent = due ? describeInterval(now, due) : '';
+    }
+    if (moveFocus) this.#el('.course-review__front').focus();
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button');
+    if (!button || !this.#current) {
+      if (button?.dataset['action'] === 'export') this.#export();
+      return;
+    }
+    if (button.dataset['action'] === 'show') {
+      this.#el('.course-review__back').hidden = false;
+      this.#el('.course-review__grades').hidden = false;
+      button.hidden = true;
+      this.#el<HTMLButtonElement>('[data-grade="3"]').focus();
+    } else if (button.dataset['grade']) {
+      const grade = Number(button.dataset['grade']) as Grade;
+      this.#states[this.#current] = reviewCard(this.#states[this.#current], grade, new Date());
+      if (!saveReviewStates(this.#states)) this.#say('Progress cannot be saved in this browser; it lasts until you leave the page.');
+      this.#next(true);
+    } else if (button.dataset['action'] === 'export') {
+      this.#export();
+    }
+  };
+
+  #export(): void {
+    const file = createProgressFile(loadAnswers(), this.#states, new Date());
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `crm-course-progress-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+    this.#say('Progress exported.');
+  }
+
+  #onImport = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const { quizAnswers, reviewStates } = parseProgressFile(await file.text());
+      this.#states = { ...this.#states, ...reviewStates };
+      const saved = saveReviewStates(this.#states) && mergeAnswers(quizAnswers);
+      this.#say(
+        `Imported ${Object.keys(quizAnswers).length} quiz answers and ${Object.keys(reviewStates).length} card reviews.` +
+          (saved ? '' : ' This browser cannot store them, so they last until you leave the page.'),
+      );
+      this.#next(false);
+    } catch (error) {
+      this.#say(error instanceof Error ? error.message : 'This file could not be read.');
+    } finally {
+      input.value = '';
+    }
+  };
+
+  #say(message: string): void {
+    this.#el('.course-review__message').textContent = message;
+  }
+}
+
+if (!customElements.get('course-review')) customElements.define('course-review', CourseReview);

@@ -1,0 +1,60 @@
+/**
+ * The course's flashcards as a file Anki imports directly (File → Import): UTF-8 text, one note per
+ * line, tab-separated, with the header lines Anki reads. Fields are HTML, so nothing in a field can
+ * break the format: tabs and line breaks become markup and quotes become entities.
+ */
+export interface AnkiNote {
+  /** Stable across exports, so importing again updates the notes instead of duplicating them. */
+  guid: string;
+  deck: string;
+  /** Plain text. */
+  front: string;
+  /** HTML. */
+  backHtml: string;
+  tags: string[];
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Makes an HTML fragment safe for one tab-separated field. */
+export function ankiField(html: string): string {
+  return html
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n*(<\/?(?:p|ul|ol|li)>)\n*/g, '$1')
+    .replace(/\n/g, '<br>')
+    .replace(/\t/g, ' ')
+    .replace(/"/g, '&quot;')
+    .trim();
+}
+
+export function ankiTag(text: string): string {
+  return text.trim().replace(/\s+/g, '_');
+}
+
+export function ankiExport(notes: readonly AnkiNote[]): string {
+  const header = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#guid column:1',
+    '#deck column:2',
+    '#tags column:5',
+    '#columns:GUID\tDeck\tFront\tBack\tTags',
+  ];
+  const rows = notes.map((note) =>
+    [
+      ankiField(escapeHtml(note.guid)),
+      ankiField(escapeHtml(note.deck)),
+      ankiField(escapeHtml(note.front)),
+      ankiField(note.backHtml),
+      note.tags.map(ankiTag).join(' '),
+    ].join('\t'),
+  );
+  return `${[...header, ...rows].join('\n')}\n`;
+}
