@@ -13,7 +13,9 @@ export function readJson(key: string): unknown {
 
 export function writeJson(key: string, value: unknown): boolean {
   try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+    const storage = globalThis.localStorage;
+    if (!storage) return false;
+    storage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;

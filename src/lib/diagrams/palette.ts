@@ -18,7 +18,7 @@ export interface DiagramPalette {
   groupFill: string;
   /** Border of groups. */
   groupBorder: string;
-  /** Fills for branches of mind maps, in order. */
+  /** Fills for branches of mind maps, in order (Mermaid has twelve). */
   branchFills: readonly string[];
 }
 
@@ -31,7 +31,7 @@ export const diagramPalettes = {
     line: '#4a5060',
     groupFill: '#f5f6f8',
     groupBorder: '#8a90a0',
-    branchFills: ['#e6edff', '#fdebd3', '#dcf3e6', '#f6e0f0', '#e4f1f8', '#efe9d6'],
+    branchFills: ['#e6edff', '#fdebd3', '#dcf3e6', '#f6e0f0', '#e4f1f8', '#efe9d6', '#e9e4fb', '#fbe3e3', '#e0f2ef', '#f3efdc', '#e8eef3', '#f0e6f5'],
   },
   dark: {
     background: '#17181c',
@@ -41,7 +41,7 @@ export const diagramPalettes = {
     line: '#b4bac6',
     groupFill: '#22252c',
     groupBorder: '#6b7180',
-    branchFills: ['#1f2b52', '#4a3218', '#163a28', '#43203b', '#17384a', '#3b3520'],
+    branchFills: ['#1f2b52', '#4a3218', '#163a28', '#43203b', '#17384a', '#3b3520', '#2e2452', '#4a1f24', '#153d38', '#3a3418', '#24303c', '#3a2444'],
   },
 } as const satisfies Record<'light' | 'dark', DiagramPalette>;
 
@@ -90,6 +90,7 @@ export function mermaidConfig(theme: DiagramTheme) {
       clusterBorder: p.groupBorder,
       edgeLabelBackground: p.background,
       git0: p.nodeFill,
+      gitBranchLabel0: p.text,
       ...scale,
     },
   };

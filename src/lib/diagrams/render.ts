@@ -104,9 +104,14 @@ async function renderInPage({ source, id, config }: RenderRequest): Promise<{ sv
   }
 
   // Give every id the diagram's prefix and follow the references to it.
+  // Some diagram types repeat an id on nested elements; nothing refers to those, so the repeats go.
   const renamed = new Map<string, string>();
   for (const element of svg.querySelectorAll('[id]')) {
     const old = element.id;
+    if (renamed.has(old)) {
+      element.removeAttribute('id');
+      continue;
+    }
     const fresh = old.startsWith(id) ? old : `${id}-${old}`;
     renamed.set(old, fresh);
     element.id = fresh;

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import type { FlashcardFile } from '../../src/schemas/flashcards.ts';
+import { quizFileSchema, type QuizFile } from '../../src/schemas/quiz.ts';
+import {
+  CHAPTER_SLUGS,
+  DECKS,
+  deckQuestions,
+  headingAnchors,
+  MIND_MAP,
+  proseWords,
+  readChapter,
+  readText,
+  readYaml,
+} from '../support/content.ts';
+
+const chapters = CHAPTER_SLUGS.map(readChapter);
+const anchorsBySlug = new Map(chapters.map((chapter) => [chapter.slug, headingAnchors(chapter.body)]));
+
+function sectionExists(section: string): boolean {
+  const [slug, anchor] = section.split('#');
+  return anchorsBySlug.get(slug!)?.has(anchor!) ?? false;
+}
+
+describe.each(chapters)('chapter $slug', (chapter) => {
+  test('has learning objectives, a title and a description', () => {
+    expect(chapter.frontmatter['title']).toEqual(expect.any(String));
+    expect(chapter.frontmatter['description']).toEqual(expect.any(String));
+    expect((chapter.frontmatter['objectives'] as string[]).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('closes with key terms and a summary', () => {
+    const anchors = anchorsBySlug.get(chapter.slug)!;
+    expect(anchors.has('key-terms')).toBe(true);
+    expect(anchors.has('summary')).toBe(true);
+  });
+
+  test('teaches in 1,500 to 3,000 words of prose', () => {
+    const words = proseWords(chapter.body);
+    expect(words).toBeGreaterThanOrEqual(1500);
+    expect(words).toBeLessThanOrEqual(3000);
+  });
+
+  test('places every quiz of its quiz file exactly once, and only those', () => {
+    const file = quizFileSchema.parse(readYaml<QuizFile>(`src/content/quizzes/${chapter.slug}.yaml`));
+    const placed = [...chapter.body.matchAll(/<Quiz id="([^"]+)" \/>/g)].map((match) => match[1]);
+    expect(placed.sort()).toEqual(file.quizzes.map((quiz) => quiz.id).sort());
+    expect(file.quizzes.flatMap((quiz) => quiz.questions).length).toBeGreaterThanOrEqual(15);
+    expect(file.quizzes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('ends with its flashcards', () => {
+    expect(chapter.body).toContain(`<Flashcards chapter="${chapter.slug}" />`);
+  });
+});
+
+test('the course uses all six question types', () => {
+  const types = new Set(
+    CHAPTER_SLUGS.flatMap((slug) =>
+      readYaml<QuizFile>(`src/content/quizzes/${slug}.yaml`).quizzes.flatMap((quiz) => quiz.questions.map((q) => q.type)),
+    ),
+  );
+  expect([...types].sort()).toEqual(['fillin', 'matching', 'multiple', 'ordering', 'single', 'truefalse']);
+});
+
+describe('every question of the notes is a flashcard that points to the section teaching it', () => {
+  test.each(Object.entries(DECKS))('%s deck (%s)', (slug, deckPath) => {
+    const questions = deckQuestions(deckPath);
+    const cards = readYaml<FlashcardFile>(`src/content/flashcards/${slug}.yaml`).cards;
+    const notes = cards.flatMap((card) => (card.note ? [card.note] : []));
+    expect(notes.sort()).toEqual([...questions].sort());
+    for (const card of cards) {
+      expect(card.section.startsWith(`${slug}#`), `${card.id} points into its own chapter`).toBe(true);
+      expect(sectionExists(card.section), `${card.id} → ${card.section}`).toBe(true);
+    }
+  });
+
+  test('the decks hold as many questions as the notes do', () => {
+    expect(Object.values(DECKS).map((deck) => deckQuestions(deck).length)).toEqual([7, 15, 24]);
+  });
+
+  test('the mind-map chapter has cards too, each pointing to its section', () => {
+    const cards = readYaml<FlashcardFile>('src/content/flashcards/strategy-in-practice.yaml').cards;
+    expect(cards.length).toBeGreaterThanOrEqual(8);
+    for (const card of cards) expect(sectionExists(card.section), `${card.id} → ${card.section}`).toBe(true);
+  });
+});
+
+test('every branch of the mind map is taught in a section of chapter 4', () => {
+  const branches = readText(MIND_MAP)
+    .split('\n')
+    .slice(3)
+    .filter((line) => line.trim() !== '');
+  const coverage = readYaml<Array<{ branch: string; section: string }>>('tests/coverage/mind-map.yaml');
+  expect(coverage.map((entry) => entry.branch)).toEqual(branches);
+  for (const { branch, section } of coverage) {
+    expect(section.startsWith('strategy-in-practice#'), branch).toBe(true);
+    expect(sectionExists(section), `${branch} → ${section}`).toBe(true);
+  }
+});

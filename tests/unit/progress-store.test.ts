@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  countCorrect,
+  forgetAnswers,
+  loadAnswer,
+  mergeAnswers,
+  QUIZ_PROGRESS_KEY,
+  saveAnswer,
+} from '../../src/lib/quiz/progress-store.ts';
+import { loadReviewStates, REVIEW_PROGRESS_KEY, saveReviewStates } from '../../src/lib/flashcards/review-store.ts';
+import { newCard } from '../../src/lib/flashcards/scheduler.ts';
+
+/** A `localStorage` stand-in; `failing` makes every call throw, as blocked storage does. */
+function installStorage({ failing = false } = {}) {
+  const data = new Map<string, string>();
+  const fail = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => (failing ? fail() : (data.get(key) ?? null)),
+    setItem: (key: string, value: string) => (failing ? fail() : data.set(key, value)),
+    removeItem: (key: string) => data.delete(key),
+  });
+  return data;
+}
+
+const answer = {
+  fingerprint: 'abc123abc123',
+  response: { type: 'single', choice: 1 } as const,
+  correct: true,
+  score: 1,
+};
+
+describe('quiz answers in localStorage', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  test('are saved and loaded per question', () => {
+    installStorage();
+    expect(saveAnswer('q1', answer)).toBe(true);
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+    expect(countCorrect([{ id: 'q1', fingerprint: 'abc123abc123' }, { id: 'q2', fingerprint: 'x' }])).toBe(1);
+  });
+
+  test('an answer to an older version of the question is ignored', () => {
+    installStorage();
+    saveAnswer('q1', answer);
+    expect(loadAnswer('q1', 'changed00000')).toBeUndefined();
+    expect(countCorrect([{ id: 'q1', fingerprint: 'changed00000' }])).toBe(0);
+  });
+
+  test('corrupt or foreign data is ignored, well-formed answers next to it survive', () => {
+    const data = installStorage();
+    data.set(QUIZ_PROGRESS_KEY, '{not json');
+    expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
+    data.set(QUIZ_PROGRESS_KEY, JSON.stringify(['a list']));
+    expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
+    data.set(
+      QUIZ_PROGRESS_KEY,
+      JSON.stringify({ format: 1, answers: { q1: answer, q2: { fingerprint: 3 }, q3: 'yes' } }),
+    );
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+    expect(loadAnswer('q2', '3')).toBeUndefined();
+  });
+
+  test('blocked or full storage never throws', () => {
+    installStorage({ failing: true });
+    expect(saveAnswer('q1', answer)).toBe(false);
+    expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
+    expect(forgetAnswers(['q1'])).toBe(false);
+  });
+
+  test('no storage at all (a script without a window) never throws', () => {
+    vi.stubGlobal('localStorage', undefined);
+    expect(saveAnswer('q1', answer)).toBe(false);
+    expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
+  });
+
+  test('forgetting and merging', () => {
+    installStorage();
+    saveAnswer('q1', answer);
+    saveAnswer('q2', { ...answer, correct: false, score: 0 });
+    forgetAnswers(['q2']);
+    expect(loadAnswer('q2', 'abc123abc123')).toBeUndefined();
+    mergeAnswers({ q3: answer });
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+    expect(loadAnswer('q3', 'abc123abc123')).toEqual(answer);
+  });
+});
+
+describe('review states in localStorage', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  test('round-trip, and malformed cards are dropped', () => {
+    const data = installStorage();
+    const card = newCard(new Date('2026-01-01T00:00:00Z'));
+    expect(saveReviewStates({ a: card })).toBe(true);
+    expect(loadReviewStates()).toEqual({ a: card });
+    data.set(REVIEW_PROGRESS_KEY, JSON.stringify({ format: 1, cards: { a: card, b: { due: 'never' }, c: null } }));
+    expect(loadReviewStates()).toEqual({ a: card });
+    data.set(REVIEW_PROGRESS_KEY, 'garbage');
+    expect(loadReviewStates()).toEqual({});
+  });
+
+  test('blocked storage never throws', () => {
+    installStorage({ failing: true });
+    expect(saveReviewStates({})).toBe(false);
+    expect(loadReviewStates()).toEqual({});
+  });
+});

@@ -1,0 +1,62 @@
+import { Rating } from 'ts-fsrs';
+import { describe, expect, test } from 'vitest';
+import { describeInterval, newCard, nextDueDates, reviewCard, reviewQueue } from '../../src/lib/flashcards/scheduler.ts';
+
+const start = new Date('2026-03-01T09:00:00Z');
+
+describe('FSRS scheduling', () => {
+  test('a better grade brings a new card back later', () => {
+    const dates = nextDueDates(undefined, start);
+    const times = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((grade) => dates.get(grade)!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[3]).toBeGreaterThan(times[0]!);
+    expect(times[0]).toBeGreaterThan(start.getTime());
+  });
+
+  test('remembering a card again and again spaces it out further', () => {
+    let card = reviewCard(undefined, Rating.Good, start);
+    const intervals: number[] = [];
+    let now = start;
+    for (let i = 0; i < 4; i++) {
+      now = new Date(card.due);
+      card = reviewCard(card, Rating.Good, now);
+      intervals.push(new Date(card.due).getTime() - now.getTime());
+    }
+    expect(intervals).toEqual([...intervals].sort((a, b) => a - b));
+    expect(card.reps).toBe(5);
+  });
+
+  test('forgetting a reviewed card counts a lapse and brings it back soon', () => {
+    let card = reviewCard(undefined, Rating.Easy, start);
+    const later = new Date(card.due);
+    card = reviewCard(card, Rating.Again, later);
+    expect(card.lapses).toBe(1);
+    expect(new Date(card.due).getTime() - later.getTime()).toBeLessThan(24 * 3600 * 1000);
+  });
+
+  test('stored cards are plain JSON', () => {
+    const card = reviewCard(newCard(start), Rating.Good, start);
+    expect(JSON.parse(JSON.stringify(card))).toEqual(card);
+    expect(typeof card.due).toBe('string');
+  });
+});
+
+test('the queue puts due cards first, most overdue first, then new ones in course order', () => {
+  const overdue = { ...newCard(start), due: '2026-02-01T00:00:00Z', reps: 2, state: 2 };
+  const due = { ...newCard(start), due: '2026-02-20T00:00:00Z', reps: 2, state: 2 };
+  const future = { ...newCard(start), due: '2026-04-01T00:00:00Z', reps: 2, state: 2 };
+  expect(reviewQueue(['a', 'b', 'c', 'd', 'e'], { b: due, c: future, d: overdue }, start)).toEqual({
+    due: ['d', 'b'],
+    fresh: ['a', 'e'],
+  });
+});
+
+test('intervals read naturally', () => {
+  const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+  expect(describeInterval(start, at(0.2))).toBe('1 min');
+  expect(describeInterval(start, at(10))).toBe('10 min');
+  expect(describeInterval(start, at(180))).toBe('3 h');
+  expect(describeInterval(start, at(24 * 60))).toBe('1 day');
+  expect(describeInterval(start, at(24 * 60 * 75))).toBe('3 months');
+  expect(describeInterval(start, at(24 * 60 * 500))).toBe('1.4 years');
+});
