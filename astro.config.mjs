@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteEnv } from './src/lib/site-env.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { courseDiagrams } from './src/lib/diagrams/integration.ts';
+import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
 
 const { site, base, repository } = readSiteEnv(process.env);
 
@@ -30,6 +31,7 @@ export default defineConfig({
         social: [{ icon: 'github', label: 'Source on GitHub', href: `https://github.com/${repository}` }],
       }),
       head: [
+        { tag: 'script', content: STORAGE_FALLBACK_SCRIPT },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d3a8a' } },
       ],
       sidebar: [

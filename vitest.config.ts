@@ -6,7 +6,12 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         // Checks on the production build in `dist/` (run `npm run build:test` first).
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 300_000,
+          maxConcurrency: 2,
+        },
       },
       {
         // Real Chromium against `dist/` served under the test base path.

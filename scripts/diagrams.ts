@@ -3,7 +3,13 @@
  * that no diagram uses any more. Needs Chromium. Commit `src/diagrams/` afterwards.
  */
 import { diagramHash, svgIdPrefix } from '../src/lib/diagrams/block.ts';
-import { cachedHashes, mermaidVersion, readCachedDiagram, removeCachedDiagram, writeCachedDiagram } from '../src/lib/diagrams/cache.ts';
+import {
+  cachedHashes,
+  mermaidVersion,
+  readCachedDiagram,
+  removeCachedDiagram,
+  writeCachedDiagram,
+} from '../src/lib/diagrams/cache.ts';
 import { MermaidRenderer } from '../src/lib/diagrams/render.ts';
 import { findDiagramSources } from '../src/lib/diagrams/sources.ts';
 

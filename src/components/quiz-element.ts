@@ -43,7 +43,10 @@ class QuizQuestion {
       case 'truefalse':
         return { type: 'truefalse', value: checked[0] === undefined ? null : checked[0] === 'true' };
       case 'ordering':
-        return { type: 'ordering', positions: this.#selects.map((select) => (select.value ? Number(select.value) : null)) };
+        return {
+          type: 'ordering',
+          positions: this.#selects.map((select) => (select.value ? Number(select.value) : null)),
+        };
       case 'matching':
         return { type: 'matching', rights: this.#selects.map((select) => select.value || null) };
       case 'fillin':
@@ -88,7 +91,12 @@ class QuizQuestion {
     }
     const result = scoreResponse(this.key, response);
     this.show(result, response);
-    saveAnswer(this.id, { fingerprint: this.fingerprint, response, correct: result.correct, score: result.score });
+    saveAnswer(this.id, {
+      fingerprint: this.fingerprint,
+      response,
+      correct: result.correct,
+      score: result.score,
+    });
     return result;
   }
 
@@ -99,7 +107,8 @@ class QuizQuestion {
     const chosen =
       response.type === 'single' ? [response.choice] : response.type === 'multiple' ? response.choices : [];
     const optionFeedback = chosen.map(
-      (index) => this.fieldset.querySelector(`.course-answer [data-option="${index}"]`)?.textContent?.trim() ?? '',
+      (index) =>
+        this.fieldset.querySelector(`.course-answer [data-option="${index}"]`)?.textContent?.trim() ?? '',
     );
     const explanation = this.fieldset.querySelector('.course-answer__explanation')?.textContent ?? '';
     this.#feedback.textContent = [result.summary, ...optionFeedback, explanation].filter(Boolean).join('\n');

@@ -76,7 +76,8 @@ class CourseReview extends HTMLElement {
     } else if (button.dataset['grade']) {
       const grade = Number(button.dataset['grade']) as Grade;
       this.#states[this.#current] = reviewCard(this.#states[this.#current], grade, new Date());
-      if (!saveReviewStates(this.#states)) this.#say('Progress cannot be saved in this browser; it lasts until you leave the page.');
+      if (!saveReviewStates(this.#states))
+        this.#say('Progress cannot be saved in this browser; it lasts until you leave the page.');
       this.#next(true);
     } else if (button.dataset['action'] === 'export') {
       this.#export();

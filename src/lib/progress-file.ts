@@ -36,7 +36,9 @@ export function parseProgressFile(text: string): Pick<ProgressFile, 'quizAnswers
     throw new ProgressFileError('This file was not exported from this course.');
   }
   if (data['format'] !== 1) {
-    throw new ProgressFileError('This file comes from a newer version of the course; update the page and try again.');
+    throw new ProgressFileError(
+      'This file comes from a newer version of the course; update the page and try again.',
+    );
   }
   const answers = isRecord(data['quizAnswers']) ? data['quizAnswers'] : {};
   return {

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 
 export const flashcardSchema = z.object({
   /** Unique in the whole course; review progress is stored under it. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An id is kebab-case: lower-case letters, digits and hyphens.'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An id is kebab-case: lower-case letters, digits and hyphens.'),
   /**
    * The question exactly as the study notes wrote it, for the coverage check; never shown. Cards
    * written from the mind map have none.

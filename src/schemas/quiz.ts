@@ -52,7 +52,9 @@ const matching = z
   .object({
     ...questionBase,
     type: z.literal('matching'),
-    pairs: z.array(z.object({ left: text, right: text })).min(2, 'A matching question needs at least two pairs.'),
+    pairs: z
+      .array(z.object({ left: text, right: text }))
+      .min(2, 'A matching question needs at least two pairs.'),
   })
   .refine((q) => new Set(q.pairs.map((pair) => pair.left)).size === q.pairs.length, {
     message: 'Each left item of a matching question must be different.',

@@ -8,9 +8,21 @@ afterAll(closeBrowser);
 describe('the course site under a base path', () => {
   test('the home page says what the course is and lists the chapters', async () => {
     const { page, context, problems } = await openPage('/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Customer Relationship Management/);
-    for (const chapter of ['Introduction to CRM', 'CRM business models', 'Building a CRM strategy', 'CRM strategy in practice']) {
-      await expect(page.getByRole('main').getByRole('link', { name: new RegExp(chapter) }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
+      /Customer Relationship Management/,
+    );
+    for (const chapter of [
+      'Introduction to CRM',
+      'CRM business models',
+      'Building a CRM strategy',
+      'CRM strategy in practice',
+    ]) {
+      await expect(
+        page
+          .getByRole('main')
+          .getByRole('link', { name: new RegExp(chapter) })
+          .count(),
+      ).resolves.toBeGreaterThan(0);
     }
     expect(problems).toEqual([]);
     await context.close();
@@ -23,7 +35,10 @@ describe('the course site under a base path', () => {
     await page.waitForURL(`**${TEST_BASE}chapters/business-models/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CRM business models');
     await expect(
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CRM business models' }).getAttribute('aria-current'),
+      page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'CRM business models' })
+        .getAttribute('aria-current'),
     ).resolves.toBe('page');
     expect(problems).toEqual([]);
     await context.close();
@@ -44,7 +59,9 @@ describe('no page logs an error or loads anything that fails', () => {
   test.each(builtPages().map(pageUrlPath))('%s', async (path) => {
     const { page, context, problems } = await openPage(path.slice(TEST_BASE.length - 1));
     await page.waitForLoadState('networkidle');
-    expect(problems.filter((problem) => !(path.includes('404') && problem.startsWith('HTTP 404')))).toEqual([]);
+    expect(problems.filter((problem) => !(path.includes('404') && problem.startsWith('HTTP 404')))).toEqual(
+      [],
+    );
     await context.close();
   });
 });

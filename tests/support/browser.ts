@@ -21,8 +21,8 @@ export interface PageOptions {
   theme?: 'light' | 'dark';
   width?: number;
   javaScriptEnabled?: boolean;
-  /** Makes every use of `localStorage` throw, as in a locked-down browser. */
-  storageBlocked?: boolean;
+  /** `blocked`: reading `localStorage` throws, as with cookies disabled; `full`: writing throws. */
+  storage?: 'blocked' | 'full';
   reducedMotion?: boolean;
 }
 
@@ -40,7 +40,9 @@ export interface OpenedPage {
 
 /** Opens a site page in a fresh context, recording console errors, page errors and failed requests. */
 export async function openPage(path: string, options: PageOptions = {}): Promise<OpenedPage> {
-  const context = await (await launchBrowser()).newContext({
+  const context = await (
+    await launchBrowser()
+  ).newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.theme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -55,13 +57,23 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
       }
     }, options.theme);
   }
-  if (options.storageBlocked) {
+  if (options.storage === 'blocked') {
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
+    });
+  }
+  if (options.storage === 'full') {
+    await context.addInitScript(() => {
+      localStorage.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
     });
   }
   const page = await context.newPage();

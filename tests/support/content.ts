@@ -4,7 +4,12 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { ROOT } from './site.ts';
 
-export const CHAPTER_SLUGS = ['introduction', 'business-models', 'building-a-strategy', 'strategy-in-practice'] as const;
+export const CHAPTER_SLUGS = [
+  'introduction',
+  'business-models',
+  'building-a-strategy',
+  'strategy-in-practice',
+] as const;
 export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
 
 /** The notes the course is written from, and which chapter each flashcard deck became. */

@@ -24,7 +24,10 @@ test('the file starts with the header lines Anki reads', () => {
 });
 
 test('one note per line with five tab-separated fields', () => {
-  const rows = ankiExport([note, { ...note, guid: 'crm-course-prospect' }]).trimEnd().split('\n').slice(7);
+  const rows = ankiExport([note, { ...note, guid: 'crm-course-prospect' }])
+    .trimEnd()
+    .split('\n')
+    .slice(7);
   expect(rows).toHaveLength(2);
   const fields = rows[0]!.split('\t');
   expect(fields).toEqual([
@@ -41,18 +44,29 @@ test('tabs, newlines and quotes cannot break a field', () => {
   expect(ankiField('line one\nline two')).toBe('line one<br>line two');
   expect(ankiField('line one\r\nline two')).toBe('line one<br>line two');
   expect(ankiField('"quoted"')).toBe('&quot;quoted&quot;');
-  const row = ankiExport([{ ...note, front: 'Tab\there\nand a "quote"' }]).trimEnd().split('\n').at(-1)!;
+  const row = ankiExport([{ ...note, front: 'Tab\there\nand a "quote"' }])
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
   expect(row.split('\t')).toHaveLength(5);
 });
 
 test('HTML in a card is escaped, never passed through', () => {
-  expect(escapeHtml('<script>alert(1)</script> & more')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+  expect(escapeHtml('<script>alert(1)</script> & more')).toBe(
+    '&lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
+  );
   expect(cardHtml('<img src=x onerror=alert(1)> **bold**')).not.toContain('<img');
-  const row = ankiExport([{ ...note, front: '<b>front</b>' }]).trimEnd().split('\n').at(-1)!;
+  const row = ankiExport([{ ...note, front: '<b>front</b>' }])
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
   expect(row).toContain('&lt;b&gt;front&lt;/b&gt;');
 });
 
 test('tags have no spaces', () => {
-  const row = ankiExport([{ ...note, tags: ['crm course'] }]).trimEnd().split('\n').at(-1)!;
+  const row = ankiExport([{ ...note, tags: ['crm course'] }])
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
   expect(row.split('\t')[4]).toBe('crm_course');
 });

@@ -56,7 +56,9 @@ describe.each(chapters)('chapter $slug', (chapter) => {
 test('the course uses all six question types', () => {
   const types = new Set(
     CHAPTER_SLUGS.flatMap((slug) =>
-      readYaml<QuizFile>(`src/content/quizzes/${slug}.yaml`).quizzes.flatMap((quiz) => quiz.questions.map((q) => q.type)),
+      readYaml<QuizFile>(`src/content/quizzes/${slug}.yaml`).quizzes.flatMap((quiz) =>
+        quiz.questions.map((q) => q.type),
+      ),
     ),
   );
   expect([...types].sort()).toEqual(['fillin', 'matching', 'multiple', 'ordering', 'single', 'truefalse']);

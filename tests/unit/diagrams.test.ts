@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagramFigureId, diagramHash, parseDiagramMeta, svgIdPrefix } from '../../src/lib/diagrams/block.ts';
-import { cachedHashes, DIAGRAM_CACHE_DIR, mermaidVersion, readCachedDiagram } from '../../src/lib/diagrams/cache.ts';
+import {
+  cachedHashes,
+  DIAGRAM_CACHE_DIR,
+  mermaidVersion,
+  readCachedDiagram,
+} from '../../src/lib/diagrams/cache.ts';
 import { diagramPalettes } from '../../src/lib/diagrams/palette.ts';
 import { findDiagramSources } from '../../src/lib/diagrams/sources.ts';
 import { ROOT } from '../support/site.ts';
@@ -20,7 +25,9 @@ describe('the fence of a Mermaid block', () => {
   });
 
   test('errors name what is missing or wrong', () => {
-    expect(() => parseDiagramMeta('')).toThrow('the fence needs title="…" (the visible caption and accessible name)');
+    expect(() => parseDiagramMeta('')).toThrow(
+      'the fence needs title="…" (the visible caption and accessible name)',
+    );
     expect(() => parseDiagramMeta('title="x"')).toThrow(
       'the fence needs description="…" (one sentence for screen readers and print)',
     );

@@ -7,7 +7,11 @@ import {
   QUIZ_PROGRESS_KEY,
   saveAnswer,
 } from '../../src/lib/quiz/progress-store.ts';
-import { loadReviewStates, REVIEW_PROGRESS_KEY, saveReviewStates } from '../../src/lib/flashcards/review-store.ts';
+import {
+  loadReviewStates,
+  REVIEW_PROGRESS_KEY,
+  saveReviewStates,
+} from '../../src/lib/flashcards/review-store.ts';
 import { newCard } from '../../src/lib/flashcards/scheduler.ts';
 
 /** A `localStorage` stand-in; `failing` makes every call throw, as blocked storage does. */
@@ -38,7 +42,12 @@ describe('quiz answers in localStorage', () => {
     installStorage();
     expect(saveAnswer('q1', answer)).toBe(true);
     expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
-    expect(countCorrect([{ id: 'q1', fingerprint: 'abc123abc123' }, { id: 'q2', fingerprint: 'x' }])).toBe(1);
+    expect(
+      countCorrect([
+        { id: 'q1', fingerprint: 'abc123abc123' },
+        { id: 'q2', fingerprint: 'x' },
+      ]),
+    ).toBe(1);
   });
 
   test('an answer to an older version of the question is ignored', () => {
@@ -95,7 +104,10 @@ describe('review states in localStorage', () => {
     const card = newCard(new Date('2026-01-01T00:00:00Z'));
     expect(saveReviewStates({ a: card })).toBe(true);
     expect(loadReviewStates()).toEqual({ a: card });
-    data.set(REVIEW_PROGRESS_KEY, JSON.stringify({ format: 1, cards: { a: card, b: { due: 'never' }, c: null } }));
+    data.set(
+      REVIEW_PROGRESS_KEY,
+      JSON.stringify({ format: 1, cards: { a: card, b: { due: 'never' }, c: null } }),
+    );
     expect(loadReviewStates()).toEqual({ a: card });
     data.set(REVIEW_PROGRESS_KEY, 'garbage');
     expect(loadReviewStates()).toEqual({});

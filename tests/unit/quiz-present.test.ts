@@ -21,8 +21,12 @@ test('ordering items are shown shuffled, the same way on every build, never in t
 
 test('the key of an ordering question grades the shuffled display correctly', () => {
   const { key, shownItems } = presentQuestion(ordering);
-  const correctPositions = shownItems!.map((item) => ordering.type === 'ordering' && ordering.items.indexOf(item) + 1);
-  expect(scoreResponse(key, { type: 'ordering', positions: correctPositions as number[] }).correct).toBe(true);
+  const correctPositions = shownItems!.map(
+    (item) => ordering.type === 'ordering' && ordering.items.indexOf(item) + 1,
+  );
+  expect(scoreResponse(key, { type: 'ordering', positions: correctPositions as number[] }).correct).toBe(
+    true,
+  );
 });
 
 test('matching choices are each right answer once, sorted', () => {

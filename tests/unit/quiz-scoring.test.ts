@@ -61,7 +61,9 @@ describe('ordering and matching count the parts in place', () => {
   });
   test('matching', () => {
     const key = { type: 'matching', rights: ['Operational excellence', 'Customer intimacy'] } as const;
-    expect(scoreResponse(key, { type: 'matching', rights: ['Operational excellence', 'Product leadership'] })).toEqual({
+    expect(
+      scoreResponse(key, { type: 'matching', rights: ['Operational excellence', 'Product leadership'] }),
+    ).toEqual({
       correct: false,
       score: 0.5,
       summary: 'Partly right: 1 of 2 pairs are matched correctly.',
@@ -95,7 +97,11 @@ test('a response of another type is a programming error', () => {
 });
 
 test('the quiz score line', () => {
-  expect(describeQuizScore({ correct: 0, checked: 0, total: 5 })).toBe('5 questions. Check each answer to see how you did.');
-  expect(describeQuizScore({ correct: 2, checked: 3, total: 5 })).toBe('Score: 2 of 5 correct (2 not checked yet).');
+  expect(describeQuizScore({ correct: 0, checked: 0, total: 5 })).toBe(
+    '5 questions. Check each answer to see how you did.',
+  );
+  expect(describeQuizScore({ correct: 2, checked: 3, total: 5 })).toBe(
+    'Score: 2 of 5 correct (2 not checked yet).',
+  );
   expect(describeQuizScore({ correct: 5, checked: 5, total: 5 })).toBe('Score: 5 of 5 correct.');
 });

@@ -1,13 +1,20 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, test } from 'vitest';
-import { describeInterval, newCard, nextDueDates, reviewCard, reviewQueue } from '../../src/lib/flashcards/scheduler.ts';
+import {
+  describeInterval,
+  GRADES,
+  newCard,
+  nextDueDates,
+  reviewCard,
+  reviewQueue,
+} from '../../src/lib/flashcards/scheduler.ts';
 
 const start = new Date('2026-03-01T09:00:00Z');
 
 describe('FSRS scheduling', () => {
   test('a better grade brings a new card back later', () => {
     const dates = nextDueDates(undefined, start);
-    const times = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((grade) => dates.get(grade)!.getTime());
+    const times = GRADES.map(({ grade }) => dates.get(grade)!.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times[3]).toBeGreaterThan(times[0]!);
     expect(times[0]).toBeGreaterThan(start.getTime());

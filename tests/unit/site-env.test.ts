@@ -14,7 +14,9 @@ describe('normalizeBasePath', () => {
   });
 
   test('rejects what is not a path', () => {
-    expect(() => normalizeBasePath('/a b/')).toThrow('BASE_PATH "/a b/" is not a URL path such as /crm-course/.');
+    expect(() => normalizeBasePath('/a b/')).toThrow(
+      'BASE_PATH "/a b/" is not a URL path such as /crm-course/.',
+    );
     expect(() => normalizeBasePath('/a//b/')).toThrow('is not a URL path');
   });
 });
@@ -26,12 +28,18 @@ describe('readSiteEnv', () => {
 
   test('reads a GitHub Pages project site', () => {
     expect(
-      readSiteEnv({ SITE_URL: 'https://example.github.io', BASE_PATH: '/crm-course/', GITHUB_REPOSITORY: 'example/crm-course' }),
+      readSiteEnv({
+        SITE_URL: 'https://example.github.io',
+        BASE_PATH: '/crm-course/',
+        GITHUB_REPOSITORY: 'example/crm-course',
+      }),
     ).toEqual({ site: 'https://example.github.io', base: '/crm-course', repository: 'example/crm-course' });
   });
 
   test('names a bad variable', () => {
-    expect(() => readSiteEnv({ SITE_URL: 'example.github.io' })).toThrow('SITE_URL "example.github.io" is not an absolute URL.');
+    expect(() => readSiteEnv({ SITE_URL: 'example.github.io' })).toThrow(
+      'SITE_URL "example.github.io" is not an absolute URL.',
+    );
     expect(() => readSiteEnv({ COURSE_REPOSITORY: 'just-a-name' })).toThrow(
       'COURSE_REPOSITORY "just-a-name" is not of the form owner/name.',
     );
@@ -46,7 +54,13 @@ describe('withBase', () => {
   });
 
   test('leaves other URLs alone', () => {
-    for (const href of ['https://example.com/', '//cdn.example.com/x.js', '#summary', '../glossary/', 'mailto:a@b.c']) {
+    for (const href of [
+      'https://example.com/',
+      '//cdn.example.com/x.js',
+      '#summary',
+      '../glossary/',
+      'mailto:a@b.c',
+    ]) {
       expect(withBase('/crm-course', href)).toBe(href);
     }
   });

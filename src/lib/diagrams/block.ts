@@ -24,10 +24,13 @@ const META_ATTRIBUTE = /([a-zA-Z]+)="((?:[^"\\]|\\.)*)"/g;
 const ALLOWED_KEYS = new Set(['title', 'description']);
 
 /** Reads `title="…" description="…"` from a code fence's meta string. */
-export function parseDiagramMeta(meta: string | null | undefined): Pick<DiagramBlock, 'title' | 'description'> {
+export function parseDiagramMeta(
+  meta: string | null | undefined,
+): Pick<DiagramBlock, 'title' | 'description'> {
   const values = new Map<string, string>();
   const rest = (meta ?? '').replace(META_ATTRIBUTE, (_match, key: string, value: string) => {
-    if (!ALLOWED_KEYS.has(key)) throw new DiagramBlockError(`unknown attribute "${key}" (allowed: title, description)`);
+    if (!ALLOWED_KEYS.has(key))
+      throw new DiagramBlockError(`unknown attribute "${key}" (allowed: title, description)`);
     values.set(key, value.replace(/\\(.)/g, '$1').trim());
     return '';
   });
@@ -36,9 +39,12 @@ export function parseDiagramMeta(meta: string | null | undefined): Pick<DiagramB
   }
   const title = values.get('title');
   const description = values.get('description');
-  if (!title) throw new DiagramBlockError('the fence needs title="…" (the visible caption and accessible name)');
+  if (!title)
+    throw new DiagramBlockError('the fence needs title="…" (the visible caption and accessible name)');
   if (!description) {
-    throw new DiagramBlockError('the fence needs description="…" (one sentence for screen readers and print)');
+    throw new DiagramBlockError(
+      'the fence needs description="…" (one sentence for screen readers and print)',
+    );
   }
   return { title, description };
 }

@@ -10,9 +10,17 @@ import { remarkMermaid } from './remark-mermaid.ts';
  */
 export function courseDiagrams(): AstroIntegration {
   let renderer: MermaidRenderer | undefined;
+  const errors = new Set<string>();
   const close = async () => {
     await renderer?.close();
     renderer = undefined;
+  };
+  const failOnErrors = async () => {
+    if (errors.size === 0) return;
+    await close();
+    throw new Error(
+      `${errors.size} diagram${errors.size === 1 ? '' : 's'} could not be built:\n\n${[...errors].join('\n\n')}`,
+    );
   };
   return {
     name: 'course-diagrams',
@@ -24,10 +32,18 @@ export function courseDiagrams(): AstroIntegration {
         }
         processor.options.remarkPlugins.push([
           remarkMermaid,
-          { root: fileURLToPath(config.root), renderer: () => (renderer ??= new MermaidRenderer()) },
+          {
+            root: fileURLToPath(config.root),
+            renderer: () => (renderer ??= new MermaidRenderer()),
+            onError: (message: string) => errors.add(message),
+          },
         ]);
       },
-      'astro:build:done': close,
+      'astro:build:start': failOnErrors,
+      'astro:build:done': async () => {
+        await failOnErrors();
+        await close();
+      },
       'astro:server:done': close,
     },
   };

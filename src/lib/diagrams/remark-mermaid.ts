@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -25,6 +26,11 @@ export interface RemarkMermaidOptions {
   root: string;
   /** Renders diagrams missing from the cache; called only when one is missing. */
   renderer: () => DiagramRenderer;
+  /**
+   * Receives every diagram error as well. Content collections only log a page's rendering error, so
+   * the integration collects them here and fails the build with them.
+   */
+  onError: (message: string) => void;
 }
 
 /**
@@ -35,52 +41,70 @@ export interface RemarkMermaidOptions {
 export function remarkMermaid(options: RemarkMermaidOptions) {
   const version = mermaidVersion();
   return async (tree: Root, file: VFile) => {
-    const blocks: Array<{ node: Code; parent: Parent; index: number }> = [];
-    visit(tree, 'code', (node, index, parent) => {
-      if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, parent, index });
-    });
-    for (const { node, parent, index } of blocks) {
-      const line = node.position?.start.line ?? 0;
-      const where = `${relative(options.root, file.path)}:${line}`;
-      let block: DiagramBlock;
-      try {
-        block = { ...parseDiagramMeta(node.meta), source: node.value };
-      } catch (error) {
-        if (error instanceof DiagramBlockError) throw new Error(`${where}: Mermaid diagram: ${error.message}.`);
-        throw error;
-      }
-      const hash = diagramHash(block.source, version);
-      let rendered = readCachedDiagram(hash);
-      if (!rendered) {
-        try {
-          rendered = await options.renderer().render(block.source, svgIdPrefix(hash));
-        } catch (error) {
-          if (error instanceof MermaidSyntaxError) {
-            throw new Error(
-              `${where}: Mermaid diagram "${block.title}" does not parse (Mermaid's line ${mermaidLine(error.message)} is line ${line + mermaidLine(error.message)} of the file):\n${error.message}`,
-            );
-          }
-          throw new Error(
-            `${where}: Mermaid diagram "${block.title}" has no rendered SVG in src/diagrams/ and cannot be rendered here: ${(error as Error).message}`,
-          );
-        }
-        writeCachedDiagram(hash, rendered);
-      }
-      const figureElement = figure(block, rendered);
-      parent.children[index] = {
-        type: 'diagram',
-        data: {
-          hName: figureElement.tagName,
-          hProperties: figureElement.properties,
-          hChildren: figureElement.children,
-        },
-      } as unknown as Code;
+    try {
+      await replaceDiagrams(tree, file, options, version);
+    } catch (error) {
+      options.onError((error as Error).message);
+      throw error;
     }
   };
 }
 
-function mermaidLine(message: string): number {
-  return Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+async function replaceDiagrams(tree: Root, file: VFile, options: RemarkMermaidOptions, version: string) {
+  const blocks: Array<{ node: Code; parent: Parent; index: number }> = [];
+  visit(tree, 'code', (node, index, parent) => {
+    if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, parent, index });
+  });
+  const offset = blocks.length > 0 ? frontmatterLines(file) : 0;
+  for (const { node, parent, index } of blocks) {
+    const line = (node.position?.start.line ?? 0) + offset;
+    const where = `${relative(options.root, file.path)}:${line}`;
+    let block: DiagramBlock;
+    try {
+      block = { ...parseDiagramMeta(node.meta), source: node.value };
+    } catch (error) {
+      if (error instanceof DiagramBlockError) throw new Error(`${where}: Mermaid diagram: ${error.message}.`);
+      throw error;
+    }
+    const hash = diagramHash(block.source, version);
+    let rendered = readCachedDiagram(hash);
+    if (!rendered) {
+      try {
+        rendered = await options.renderer().render(block.source, svgIdPrefix(hash));
+      } catch (error) {
+        if (error instanceof MermaidSyntaxError) {
+          throw new Error(
+            `${where}: Mermaid diagram "${block.title}" does not parse (its first line is line ${line + 1} of the file). Mermaid says:\n${error.message}`,
+          );
+        }
+        throw new Error(
+          `${where}: Mermaid diagram "${block.title}" has no rendered SVG in src/diagrams/ and cannot be rendered here: ${(error as Error).message}`,
+        );
+      }
+      writeCachedDiagram(hash, rendered);
+    }
+    const figureElement = figure(block, rendered);
+    parent.children[index] = {
+      type: 'diagram',
+      data: {
+        hName: figureElement.tagName,
+        hProperties: figureElement.properties,
+        hChildren: figureElement.children,
+      },
+    } as unknown as Code;
+  }
+}
+
+/**
+ * Content collections hand the processor the body without its frontmatter, so positions count from
+ * the body; errors should name the line in the file an author has open.
+ */
+function frontmatterLines(file: VFile): number {
+  if (!file.path || !existsSync(file.path)) return 0;
+  const body = String(file.value);
+  const whole = readFileSync(file.path, 'utf8');
+  const start = body.trim() === '' ? -1 : whole.indexOf(body);
+  return start > 0 ? whole.slice(0, start).split('\n').length - 1 : 0;
 }
 
 export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element {
@@ -106,7 +130,12 @@ export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element 
     tagName: 'figure',
     properties: { id, className: ['course-diagram'] },
     children: [
-      { type: 'element', tagName: 'div', properties: { className: ['course-diagram__canvas'] }, children: svgs },
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['course-diagram__canvas'] },
+        children: svgs,
+      },
       {
         type: 'element',
         tagName: 'figcaption',
@@ -118,7 +147,7 @@ export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element 
             properties: { id: titleId, className: ['course-diagram__title'] },
             children: [{ type: 'text', value: block.title }],
           },
-          { type: 'text', value: ' ' },
+          { type: 'text', value: '. ' },
           {
             type: 'element',
             tagName: 'span',

@@ -70,7 +70,11 @@ interface RenderRequest {
 }
 
 /** Runs inside Chromium: must not reference anything outside its own body. */
-async function renderInPage({ source, id, config }: RenderRequest): Promise<{ svg: string } | { error: string }> {
+async function renderInPage({
+  source,
+  id,
+  config,
+}: RenderRequest): Promise<{ svg: string } | { error: string }> {
   const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
   mermaid.initialize(config);
   let svgText: string;
@@ -84,8 +88,24 @@ async function renderInPage({ source, id, config }: RenderRequest): Promise<{ sv
   stage.innerHTML = svgText;
   const svg = stage.querySelector('svg')!;
 
-  const shapePaint = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity'];
-  const textPaint = [...shapePaint, 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline'];
+  const shapePaint = [
+    'fill',
+    'fill-opacity',
+    'stroke',
+    'stroke-width',
+    'stroke-opacity',
+    'stroke-dasharray',
+    'opacity',
+  ];
+  const textPaint = [
+    ...shapePaint,
+    'font-family',
+    'font-size',
+    'font-weight',
+    'font-style',
+    'text-anchor',
+    'dominant-baseline',
+  ];
   for (const element of svg.querySelectorAll('*')) {
     if (element.tagName === 'style' || element.closest('defs style, title, desc')) continue;
     const style = getComputedStyle(element);

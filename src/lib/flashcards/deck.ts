@@ -18,7 +18,9 @@ export async function getCourseCards(): Promise<ReviewCard[]> {
   const slugOf = (chapter: (typeof chapters)[number]) => chapter.id.replace(/^chapters\//, '');
   const unknown = cards.find((card) => !chapters.some((chapter) => slugOf(chapter) === card.chapter));
   if (unknown) {
-    throw new Error(`src/content/flashcards/${unknown.chapter}.yaml: no chapter is called "${unknown.chapter}".`);
+    throw new Error(
+      `src/content/flashcards/${unknown.chapter}.yaml: no chapter is called "${unknown.chapter}".`,
+    );
   }
   return chapters.flatMap((chapter) =>
     cards

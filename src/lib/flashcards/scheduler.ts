@@ -36,7 +36,11 @@ function toCard(stored: StoredCard): Card {
 
 function toStored(card: Card): StoredCard {
   const { due, last_review, ...rest } = card;
-  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+  return {
+    ...rest,
+    due: due.toISOString(),
+    ...(last_review ? { last_review: last_review.toISOString() } : {}),
+  };
 }
 
 export function newCard(now: Date): StoredCard {
@@ -76,7 +80,11 @@ export interface ReviewQueue {
 }
 
 /** What to review now: due cards first, then new ones. */
-export function reviewQueue(cardIds: readonly string[], states: Readonly<Record<string, StoredCard>>, now: Date): ReviewQueue {
+export function reviewQueue(
+  cardIds: readonly string[],
+  states: Readonly<Record<string, StoredCard>>,
+  now: Date,
+): ReviewQueue {
   const due = cardIds
     .filter((id) => states[id] && new Date(states[id].due) <= now)
     .sort((a, b) => new Date(states[a]!.due).getTime() - new Date(states[b]!.due).getTime());
@@ -95,6 +103,7 @@ export function isStoredCard(value: unknown): value is StoredCard {
     ) &&
     typeof card['state'] === 'number' &&
     card['state'] in State &&
-    (card['last_review'] === undefined || (typeof card['last_review'] === 'string' && !Number.isNaN(Date.parse(card['last_review']))))
+    (card['last_review'] === undefined ||
+      (typeof card['last_review'] === 'string' && !Number.isNaN(Date.parse(card['last_review']))))
   );
 }

@@ -20,7 +20,8 @@ export function fingerprint(question: Question): string {
 
 /** A shuffle that is the same on every build (seeded by the question id) and never the answer itself. */
 export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
-  let state = [...seed].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
+  let state =
+    [...seed].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
   const random = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
@@ -38,7 +39,10 @@ export function presentQuestion(question: Question): PresentedQuestion {
   const base = { question, fingerprint: fingerprint(question) };
   switch (question.type) {
     case 'single':
-      return { ...base, key: { type: 'single', correct: question.options.findIndex((option) => option.correct) } };
+      return {
+        ...base,
+        key: { type: 'single', correct: question.options.findIndex((option) => option.correct) },
+      };
     case 'multiple':
       return {
         ...base,
@@ -64,6 +68,9 @@ export function presentQuestion(question: Question): PresentedQuestion {
         key: { type: 'matching', rights: question.pairs.map((pair) => pair.right) },
       };
     case 'fillin':
-      return { ...base, key: { type: 'fillin', answers: [...new Set(question.answers.map(normalizeAnswer))] } };
+      return {
+        ...base,
+        key: { type: 'fillin', answers: [...new Set(question.answers.map(normalizeAnswer))] },
+      };
   }
 }

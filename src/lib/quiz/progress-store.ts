@@ -31,7 +31,9 @@ function isStoredAnswer(value: unknown): value is StoredAnswer {
 export function loadAnswers(): Answers {
   const stored = readJson(QUIZ_PROGRESS_KEY);
   if (!isRecord(stored) || stored['format'] !== FORMAT || !isRecord(stored['answers'])) return {};
-  return Object.fromEntries(Object.entries(stored['answers']).filter(([, answer]) => isStoredAnswer(answer))) as Answers;
+  return Object.fromEntries(
+    Object.entries(stored['answers']).filter(([, answer]) => isStoredAnswer(answer)),
+  ) as Answers;
 }
 
 /** The stored answer to a question, if it was given to this version of the question. */
@@ -41,7 +43,10 @@ export function loadAnswer(questionId: string, fingerprint: string): StoredAnswe
 }
 
 export function saveAnswer(questionId: string, answer: StoredAnswer): boolean {
-  return writeJson(QUIZ_PROGRESS_KEY, { format: FORMAT, answers: { ...loadAnswers(), [questionId]: answer } });
+  return writeJson(QUIZ_PROGRESS_KEY, {
+    format: FORMAT,
+    answers: { ...loadAnswers(), [questionId]: answer },
+  });
 }
 
 export function forgetAnswers(questionIds: readonly string[]): boolean {
@@ -53,8 +58,9 @@ export function forgetAnswers(questionIds: readonly string[]): boolean {
 /** How many of the given questions were last answered correctly (in their current version). */
 export function countCorrect(questions: ReadonlyArray<{ id: string; fingerprint: string }>): number {
   const answers = loadAnswers();
-  return questions.filter(({ id, fingerprint }) => answers[id]?.fingerprint === fingerprint && answers[id]?.correct)
-    .length;
+  return questions.filter(
+    ({ id, fingerprint }) => answers[id]?.fingerprint === fingerprint && answers[id]?.correct,
+  ).length;
 }
 
 /** Adds answers (from an imported progress file) to the stored ones; the imported ones win. */

@@ -5,14 +5,14 @@
 
 export type AnswerKey =
   | { type: 'single'; correct: number }
-  | { type: 'multiple'; correct: number[] }
+  | { type: 'multiple'; correct: readonly number[] }
   | { type: 'truefalse'; answer: boolean }
   /** For each item in the order shown, its correct position (1-based). */
-  | { type: 'ordering'; positions: number[] }
+  | { type: 'ordering'; positions: readonly number[] }
   /** For each left item in the order shown, its correct right item. */
-  | { type: 'matching'; rights: string[] }
+  | { type: 'matching'; rights: readonly string[] }
   /** Accepted answers, already normalised with {@link normalizeAnswer}. */
-  | { type: 'fillin'; answers: string[] };
+  | { type: 'fillin'; answers: readonly string[] };
 
 export type Response =
   | { type: 'single'; choice: number | null }
@@ -64,7 +64,8 @@ const RIGHT = 'Correct.';
 
 function partCredit(right: number, total: number, noun: string, placed: string): Result {
   if (right === total) return { correct: true, score: 1, summary: RIGHT };
-  if (right === 0) return { correct: false, score: 0, summary: `Not quite: none of the ${total} ${noun} ${placed}.` };
+  if (right === 0)
+    return { correct: false, score: 0, summary: `Not quite: none of the ${total} ${noun} ${placed}.` };
   return {
     correct: false,
     score: right / total,
@@ -73,7 +74,8 @@ function partCredit(right: number, total: number, noun: string, placed: string):
 }
 
 export function scoreResponse(key: AnswerKey, response: Response): Result {
-  if (key.type !== response.type) throw new Error(`A ${response.type} response cannot answer a ${key.type} question.`);
+  if (key.type !== response.type)
+    throw new Error(`A ${response.type} response cannot answer a ${key.type} question.`);
   switch (key.type) {
     case 'single': {
       const { choice } = response as Extract<Response, { type: 'single' }>;
@@ -85,7 +87,11 @@ export function scoreResponse(key: AnswerKey, response: Response): Result {
       const { value } = response as Extract<Response, { type: 'truefalse' }>;
       return value === key.answer
         ? { correct: true, score: 1, summary: RIGHT }
-        : { correct: false, score: 0, summary: `Not quite: the statement is ${key.answer ? 'true' : 'false'}.` };
+        : {
+            correct: false,
+            score: 0,
+            summary: `Not quite: the statement is ${key.answer ? 'true' : 'false'}.`,
+          };
     }
     case 'multiple': {
       const chosen = new Set((response as Extract<Response, { type: 'multiple' }>).choices);

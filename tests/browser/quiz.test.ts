@@ -1,0 +1,162 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, openPage } from '../support/browser.ts';
+import { answerKey, chooseOption, feedback, question } from '../support/quiz.ts';
+
+afterAll(closeBrowser);
+
+const CHAPTER = '/chapters/introduction/';
+const SINGLE = 'intro-perspective-insurer-prediction';
+const ORDERING = 'intro-idic-order';
+
+describe('a single-choice question', () => {
+  test('right and wrong answers get different announced feedback, and the quiz keeps score', async () => {
+    const { page, context, problems } = await openPage(CHAPTER);
+    const fieldset = question(page, SINGLE);
+    const key = await answerKey(fieldset);
+    if (key.type !== 'single') throw new Error('expected a single-choice question');
+
+    await chooseOption(fieldset, key.correct === 0 ? 1 : 0);
+    await fieldset.getByRole('button', { name: 'Check' }).click();
+    const wrong = await feedback(fieldset).textContent();
+    expect(wrong).toMatch(/^Not quite\./);
+
+    await chooseOption(fieldset, key.correct);
+    await fieldset.getByRole('button', { name: 'Check' }).click();
+    const right = await feedback(fieldset).textContent();
+    expect(right).toMatch(/^Correct\./);
+    expect(right).not.toBe(wrong);
+
+    const quiz = page.locator('course-quiz').filter({ has: fieldset });
+    await expect(quiz.locator('.course-quiz__score').textContent()).resolves.toMatch(
+      /^Score: 1 of \d+ correct/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('nothing is graded before Check, and an empty answer asks for one', async () => {
+    const { page, context } = await openPage(CHAPTER);
+    const fieldset = question(page, SINGLE);
+    await chooseOption(fieldset, 0);
+    await expect(feedback(fieldset).textContent()).resolves.toBe('');
+    const other = question(page, 'intro-perspective-retailer-reorganizes');
+    await other.getByRole('button', { name: 'Check' }).click();
+    await expect(feedback(other).textContent()).resolves.toBe(
+      'Answer every part of the question before checking.',
+    );
+    await context.close();
+  });
+
+  test('works from the keyboard: arrow keys choose, Tab reaches Check, Enter checks', async () => {
+    const { page, context } = await openPage(CHAPTER);
+    const fieldset = question(page, SINGLE);
+    await fieldset.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expect(fieldset.getByRole('radio').nth(1).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(
+      fieldset.getByRole('button', { name: 'Check' }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(feedback(fieldset).textContent()).resolves.not.toBe('');
+    await context.close();
+  });
+});
+
+test('an ordering question is answered with native selects, partly right answers earn partial credit', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const fieldset = question(page, ORDERING);
+  const key = await answerKey(fieldset);
+  if (key.type !== 'ordering') throw new Error('expected an ordering question');
+  const selects = fieldset.getByRole('combobox');
+  await expect(selects.count()).resolves.toBe(key.positions.length);
+  // Swap the first two places: two items right, two wrong.
+  const answer = [...key.positions];
+  [answer[0], answer[1]] = [answer[1]!, answer[0]!];
+  for (const [i, position] of answer.entries()) await selects.nth(i).selectOption(String(position));
+  await fieldset.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(fieldset).textContent()).resolves.toMatch(
+    /^Partly right: 2 of 4 items are in the right place\./,
+  );
+  await context.close();
+});
+
+test('answers survive a reload; "Try the wrong ones again" clears only the wrong ones', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const right = question(page, SINGLE);
+  const key = await answerKey(right);
+  if (key.type !== 'single') throw new Error('expected a single-choice question');
+  await chooseOption(right, key.correct);
+  await right.getByRole('button', { name: 'Check' }).click();
+  const wrong = question(page, 'intro-social-crm-replaces');
+  const wrongKey = await answerKey(wrong);
+  if (wrongKey.type !== 'truefalse') throw new Error('expected a true/false question');
+  await wrong.getByRole('radio', { name: wrongKey.answer ? 'False' : 'True' }).check();
+  await wrong.getByRole('button', { name: 'Check' }).click();
+
+  await page.reload();
+  await expect(question(page, SINGLE).getByRole('radio').nth(key.correct).isChecked()).resolves.toBe(true);
+  await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
+  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toMatch(
+    /^Not quite/,
+  );
+
+  const quiz = page.locator('course-quiz').first();
+  await quiz.getByRole('button', { name: 'Try the wrong ones again' }).click();
+  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
+  await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
+  await page.reload();
+  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
+  await context.close();
+});
+
+test('"Show all answers" opens every answer of the quiz', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const quiz = page.locator('course-quiz').first();
+  await quiz.getByRole('button', { name: 'Show all answers' }).click();
+  const details = quiz.locator('details');
+  const open = await details.evaluateAll((all) =>
+    all.every((element) => (element as HTMLDetailsElement).open),
+  );
+  expect(open).toBe(true);
+  await context.close();
+});
+
+test('without JavaScript every question, its answer and its explanation can be read', async () => {
+  const { page, context } = await openPage(CHAPTER, { javaScriptEnabled: false });
+  const fieldset = question(page, SINGLE);
+  await expect(fieldset.locator('legend').textContent()).resolves.toContain('Which perspective on CRM');
+  await expect(fieldset.getByRole('button', { name: 'Check' }).isVisible()).resolves.toBe(false);
+  await fieldset.getByText('Answer and explanation').click();
+  const answer = fieldset.locator('.course-answer');
+  await expect(answer.isVisible()).resolves.toBe(true);
+  await expect(answer.textContent()).resolves.toContain('Correct:');
+  await expect(answer.locator('.course-answer__explanation').isVisible()).resolves.toBe(true);
+  await context.close();
+});
+
+test.each(['blocked', 'full'] as const)(
+  'with storage %s, quizzes still check answers without errors',
+  async (storage) => {
+    const { page, context, problems } = await openPage(CHAPTER, { storage });
+    const fieldset = question(page, SINGLE);
+    const key = await answerKey(fieldset);
+    if (key.type !== 'single') throw new Error('expected a single-choice question');
+    await chooseOption(fieldset, key.correct);
+    await fieldset.getByRole('button', { name: 'Check' }).click();
+    await expect(feedback(fieldset).textContent()).resolves.toMatch(/^Correct\./);
+    expect(problems).toEqual([]);
+    await context.close();
+  },
+);
+
+test('a flashcard turns over from the keyboard', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const card = page.locator('.course-flashcard').first();
+  await card.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(card.evaluate((element) => (element as HTMLDetailsElement).open)).resolves.toBe(true);
+  await expect(card.locator('.course-flashcard__back').isVisible()).resolves.toBe(true);
+  await context.close();
+});

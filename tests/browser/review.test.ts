@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { closeBrowser, openPage } from '../support/browser.ts';
+
+afterAll(closeBrowser);
+
+const counts = (text: string | null) =>
+  /^(\d+) due, (\d+) new, (\d+) cards in all\.$/
+    .exec(text ?? '')
+    ?.slice(1)
+    .map(Number);
+
+test('a review session shows a card, its answer, and schedules it by the grade given', async () => {
+  const { page, context, problems } = await openPage('/review/');
+  const status = page.locator('.course-review__counts');
+  const [due, fresh, total] = counts(await status.textContent())!;
+  expect(due).toBe(0);
+  expect(fresh).toBe(total);
+  expect(total).toBeGreaterThanOrEqual(46);
+
+  const front = await page.locator('.course-review__front').textContent();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.locator('.course-review__back').isVisible()).resolves.toBe(true);
+  const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+  await expect(grades.getByRole('button').allTextContents()).resolves.toEqual([
+    expect.stringMatching(/^Again\d+ min$/),
+    expect.stringMatching(/^Hard/),
+    expect.stringMatching(/^Good/),
+    expect.stringMatching(/^Easy\d+ days?$/),
+  ]);
+  await expect(
+    grades.getByRole('button', { name: /^Good/ }).evaluate((el) => el === document.activeElement),
+  ).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.course-review__front').textContent()).resolves.not.toBe(front);
+  expect(counts(await status.textContent())).toEqual([0, total! - 1, total]);
+
+  await page.reload();
+  expect(counts(await page.locator('.course-review__counts').textContent())).toEqual([0, total! - 1, total]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('progress exports to a JSON file and imports back in another browser', async () => {
+  const first = await openPage('/review/');
+  await first.page.getByRole('button', { name: 'Show answer' }).click();
+  await first.page.getByRole('button', { name: /^Easy/ }).click();
+  const download = first.page.waitForEvent('download');
+  await first.page.getByRole('button', { name: 'Export progress' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'crm-course-')), 'progress.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported).toMatchObject({ course: 'crm-course', format: 1 });
+  expect(Object.keys(exported.reviewStates)).toHaveLength(1);
+  await first.context.close();
+
+  const second = await openPage('/review/');
+  const [, fresh, total] = counts(await second.page.locator('.course-review__counts').textContent())!;
+  expect(fresh).toBe(total);
+  await second.page.getByLabel('Import progress').setInputFiles(file);
+  await second.page.locator('.course-review__message', { hasText: 'Imported' }).waitFor();
+  await expect(second.page.locator('.course-review__message').textContent()).resolves.toMatch(
+    /^Imported \d+ quiz answers and 1 card reviews\./,
+  );
+  expect(counts(await second.page.locator('.course-review__counts').textContent())).toEqual([
+    0,
+    total! - 1,
+    total,
+  ]);
+  await second.page
+    .getByLabel('Import progress')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await second.page.locator('.course-review__message', { hasText: 'not exported' }).waitFor();
+  await expect(second.page.locator('.course-review__message').textContent()).resolves.toBe(
+    'This file was not exported from this course.',
+  );
+  expect(second.problems).toEqual([]);
+  await second.context.close();
+});
+
+test('the Anki deck is linked and lists every card', async () => {
+  const { page, context } = await openPage('/review/');
+  const link = page.getByRole('link', { name: 'Download the whole deck for Anki' });
+  const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+  expect(response.headers()['content-type']).toContain('text/plain');
+  const lines = (await response.text()).trimEnd().split('\n');
+  expect(lines[0]).toBe('#separator:tab');
+  const cards = await page.locator('[data-card-id]').count();
+  expect(lines.filter((line) => !line.startsWith('#'))).toHaveLength(cards);
+  await context.close();
+});
+
+test('without JavaScript the review page lists every card to turn over', async () => {
+  const { page, context } = await openPage('/review/', { javaScriptEnabled: false });
+  await expect(page.getByRole('button', { name: 'Show answer' }).isVisible()).resolves.toBe(false);
+  const first = page.locator('[data-card-id] details').first();
+  await first.locator('summary').click();
+  await expect(first.locator('.course-review__list-back').isVisible()).resolves.toBe(true);
+  await context.close();
+});

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../support/site.ts';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/bad-input');
+const COPIED = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public'];
+/** Inside the project, so that the copies find its node_modules the way Node resolves packages. */
+const WORKSPACES = join(ROOT, 'test-results', 'bad-input');
+const workspaces: string[] = [];
+afterAll(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** The course with one fixture's files laid over it, built with the README's build command. */
+async function buildWithFixture(
+  name: string,
+): Promise<{ status: number | null; output: string; dist: boolean }> {
+  mkdirSync(WORKSPACES, { recursive: true });
+  const dir = mkdtempSync(join(WORKSPACES, `${name}-`));
+  workspaces.push(dir);
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  const child = spawn('npm', ['run', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
+}
+
+/** Each broken fixture, and what the failed build must say: the file, and the reason. */
+const EXPECTED: Record<string, string[]> = {
+  'broken-link': ['broken-link.md', '/chapters/no-such-chapter/', 'invalid link'],
+  'bad-mermaid': [
+    'src/content/docs/bad-mermaid.md:5: Mermaid diagram "A broken diagram" does not parse (its first line is line 6 of the file). Mermaid says:',
+    'Parse error on line',
+  ],
+  'missing-caption': ['src/content/docs/missing-caption.md:5: Mermaid diagram: the fence needs title="…"'],
+  'missing-title': ['src/content/docs/missing-title.md', 'title'],
+  'unknown-component': ['unknown-component.mdx', 'Quizz'],
+  'unknown-quiz': [
+    'src/content/docs/unknown-quiz.mdx: <Quiz id="no-such-quiz" /> names no quiz in src/content/quizzes/.',
+  ],
+  'bad-objectives': ['bad-objectives', 'A learning objective needs a whole sentence.'],
+  'invalid-quiz': ['invalid-quiz', 'A single-choice question needs exactly one option with `correct: true`.'],
+};
+
+test('every fixture is checked', () => {
+  expect(readdirSync(FIXTURES).sort()).toEqual(Object.keys(EXPECTED).sort());
+});
+
+describe.concurrent(
+  'broken content fails the build, naming the file and the reason, and leaves no dist/',
+  () => {
+    test.each(Object.entries(EXPECTED))('%s', async (name, messages) => {
+      const { status, output, dist } = await buildWithFixture(name);
+      expect(status, output.slice(-3000)).not.toBe(0);
+      for (const message of messages) expect(output, output.slice(-3000)).toContain(message);
+      expect(dist).toBe(false);
+    });
+  },
+);
