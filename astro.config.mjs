@@ -41,6 +41,7 @@ export default defineConfig({
             { label: 'Course home', link: '/' },
             { label: 'Review flashcards', link: '/review/' },
             { label: 'Glossary', link: '/glossary/' },
+            { label: 'Print / PDF', link: '/print/' },
           ],
         },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
@@ -48,7 +49,12 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
-      customCss: ['./src/styles/course.css', './src/styles/theme.css', './src/styles/diagrams.css'],
+      customCss: [
+        './src/styles/course.css',
+        './src/styles/theme.css',
+        './src/styles/diagrams.css',
+        './src/styles/print.css',
+      ],
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
   ],

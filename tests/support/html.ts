@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export function parseHtml(html: string): Root {
   return fromHtml(html);
@@ -20,10 +20,16 @@ export function ids(tree: Root): string[] {
   );
 }
 
-/** Every URL a page refers to: links, stylesheets, scripts, images and icons. */
+/** Every URL a page refers to: links, stylesheets, scripts, images and icons, except in `hidden` parts. */
 export function referencedUrls(tree: Root): string[] {
   const urls: string[] = [];
-  for (const element of elements(tree)) {
+  const shown: Element[] = [];
+  visit(tree, 'element', (element: Element) => {
+    if (element.properties['hidden'] === true) return SKIP;
+    shown.push(element);
+    return undefined;
+  });
+  for (const element of shown) {
     for (const property of ['href', 'src'] as const) {
       const value = element.properties[property];
       if (typeof value === 'string') urls.push(value);

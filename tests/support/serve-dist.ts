@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { builtPages, DIST, TEST_BASE } from './site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -35,10 +35,10 @@ export function getQuizCatalog(): Promise<Map<string, CatalogQuiz>> {
   return catalog;
 }
 
-export async function getQuiz(id: string, usedIn: string | undefined): Promise<CatalogQuiz> {
+export async function getQuiz(id: string, usedIn: string): Promise<CatalogQuiz> {
   const quiz = (await getQuizCatalog()).get(id);
   if (!quiz) {
-    throw new Error(`${usedIn ?? 'A page'}: <Quiz id="${id}" /> names no quiz in src/content/quizzes/.`);
+    throw new Error(`${usedIn}: <Quiz id="${id}" /> names no quiz in src/content/quizzes/.`);
   }
   return quiz;
 }

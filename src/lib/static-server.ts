@@ -44,9 +44,7 @@ export async function serveStatic(root: string, base: string): Promise<{ origin:
     response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) =>
-    server.listen(Number(process.env['STATIC_PORT'] ?? 0), '127.0.0.1', resolve),
-  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, server };
 }

@@ -1,0 +1,68 @@
+/**
+ * `npm run pdf`: renders the whole-course print page of the built site (`dist/print/`) into
+ * `dist/crm-course.pdf` with Chromium: A4, page numbers, a bookmark outline of chapters and sections,
+ * tagged for accessibility. Then shows the "Download the course as PDF" links, which stay hidden
+ * until the file exists. Run it after `npm run build`, with the same SITE_URL and BASE_PATH.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
+import { readSiteEnv } from '../src/lib/site-env.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
+
+export const PDF_NAME = 'crm-course.pdf';
+const DIST = join(import.meta.dirname, '..', 'dist');
+
+if (!existsSync(join(DIST, 'print', 'index.html'))) {
+  console.error('dist/print/index.html is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+let executablePath: string;
+try {
+  executablePath = requireChromium();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const base = readSiteEnv(process.env).base;
+const basePath = base === '/' ? '/' : `${base}/`;
+const { origin, server } = await serveStatic(DIST, basePath);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${basePath}print/`, { waitUntil: 'networkidle' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.pdf({
+    path: join(DIST, PDF_NAME),
+    format: 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    outline: true,
+    tagged: true,
+  });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// The links to the PDF are in every build, hidden; now that the file exists, show them.
+let shown = 0;
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name.endsWith('.html')) {
+      const html = readFileSync(path, 'utf8');
+      if (html.includes('data-course-pdf-link hidden')) {
+        writeFileSync(path, html.replaceAll('data-course-pdf-link hidden', 'data-course-pdf-link'));
+        shown++;
+      }
+    }
+  }
+};
+walk(DIST);
+const size = statSync(join(DIST, PDF_NAME)).size;
+console.log(`Wrote dist/${PDF_NAME} (${Math.round(size / 1024)} KB); linked from ${shown} page(s).`);

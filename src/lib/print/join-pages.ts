@@ -1,0 +1,51 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** A page of the site as it is placed on the whole-course print page. */
+export interface JoinedPage {
+  /** URL path of the page on the site, with the base: `/crm-course/chapters/introduction/`. */
+  path: string;
+  /** Prefix for its ids on the print page: `introduction`. */
+  prefix: string;
+}
+
+const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor'] as const;
+
+/**
+ * Rewrites one page's HTML for the print page, where several pages share one document: every id gets
+ * the page's prefix (`summary` → `introduction--summary`), references to ids follow, and links to
+ * any joined page become links within the print page, so they work in the PDF too.
+ */
+export function joinPageHtml(html: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const own = (id: string) => `${page.prefix}--${id}`;
+  visit(tree, 'element', (element: Element) => {
+    const { properties } = element;
+    if (typeof properties['id'] === 'string') properties['id'] = own(properties['id']);
+    for (const name of ID_LIST_ATTRIBUTES) {
+      const value = properties[name];
+      if (Array.isArray(value)) properties[name] = value.map((id) => own(String(id)));
+      else if (typeof value === 'string') properties[name] = [own(value)];
+    }
+    for (const [name, value] of Object.entries(properties)) {
+      if (typeof value === 'string' && value.includes('url(#')) {
+        properties[name] = value.replace(/url\(#([^)]+)\)/g, (_match, id: string) => `url(#${own(id)})`);
+      }
+    }
+    for (const name of ['href', 'xLinkHref'] as const) {
+      const href = properties[name];
+      if (typeof href === 'string') properties[name] = rewriteHref(href, page, allPages);
+    }
+  });
+  return toHtml(tree);
+}
+
+function rewriteHref(href: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {
+  if (href.startsWith('#')) return href === '#' ? href : `#${page.prefix}--${href.slice(1)}`;
+  const [path = '', hash] = href.split('#');
+  const target = allPages.find((candidate) => candidate.path === path);
+  if (!target) return href;
+  return hash ? `#${target.prefix}--${hash}` : `#${target.prefix}`;
+}

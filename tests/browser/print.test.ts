@@ -1,0 +1,96 @@
+import { afterAll, expect, test } from 'vitest';
+import { closeBrowser, openPage } from '../support/browser.ts';
+import { readBuilt } from '../support/site.ts';
+
+afterAll(closeBrowser);
+
+/** A4 at 96 px per inch, less the page margins of src/styles/print.css (16 mm top, 18 mm bottom). */
+const PRINTABLE_HEIGHT_PX = ((297 - 16 - 18) / 25.4) * 96;
+const PRINTABLE_WIDTH_PX = ((210 - 15 - 15) / 25.4) * 96;
+
+test('a printed chapter has no navigation, ends with its answer key, and no figure is cut', async () => {
+  const { page, context, problems } = await openPage('/chapters/building-a-strategy/', { theme: 'dark' });
+  await page.setViewportSize({
+    width: Math.round(PRINTABLE_WIDTH_PX),
+    height: Math.round(PRINTABLE_HEIGHT_PX),
+  });
+  await page.emulateMedia({ media: 'print' });
+
+  for (const chrome of [
+    'header.header',
+    'nav.sidebar',
+    '.right-sidebar',
+    '.pagination-links',
+    'site-search',
+    'mobile-starlight-toc',
+  ]) {
+    const visible = await page
+      .locator(chrome)
+      .evaluateAll((elements) =>
+        elements.some(
+          (element) =>
+            element.getBoundingClientRect().height > 0 && getComputedStyle(element).display !== 'none',
+        ),
+      );
+    expect(visible, chrome).toBe(false);
+  }
+  await expect(page.getByRole('button', { name: 'Check' }).first().isVisible()).resolves.toBe(false);
+
+  const answerKey = page.locator('.course-answer-key');
+  await expect(answerKey.isVisible()).resolves.toBe(true);
+  await expect(answerKey.getByRole('heading', { name: 'Answer key' }).isVisible()).resolves.toBe(true);
+  await expect(answerKey.locator('.course-answer__explanation').count()).resolves.toBeGreaterThanOrEqual(15);
+
+  // Flashcards print as questions with their answers.
+  await expect(page.locator('.course-flashcard__back').first().isVisible()).resolves.toBe(true);
+
+  const figures = await page.locator('figure.course-diagram').evaluateAll((all) =>
+    all.map((figure) => {
+      const box = figure.getBoundingClientRect();
+      const svg = [...figure.querySelectorAll('svg')].find((el) => getComputedStyle(el).display !== 'none')!;
+      return {
+        id: figure.id,
+        height: box.height,
+        width: box.width,
+        svgWidth: svg.getBoundingClientRect().width,
+        breakInside: getComputedStyle(figure).breakInside,
+        theme: svg.dataset['diagramTheme'],
+      };
+    }),
+  );
+  expect(figures.length).toBeGreaterThan(0);
+  for (const figure of figures) {
+    expect(figure.breakInside, figure.id).toBe('avoid');
+    expect(figure.height, figure.id).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PX);
+    expect(figure.svgWidth, figure.id).toBeLessThanOrEqual(figure.width + 1);
+    expect(figure.theme, `${figure.id} prints in the light palette`).toBe('light');
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('the whole-course print page joins every chapter and the glossary with unique ids, outside search', async () => {
+  const { page, context, problems } = await openPage('/print/');
+  const titles = await page.locator('.course-print__chapter > h1').allTextContents();
+  expect(titles.map((title) => title.trim())).toEqual([
+    'Chapter 1. Introduction to CRM',
+    'Chapter 2. CRM business models',
+    'Chapter 3. Building a CRM strategy',
+    'Chapter 4. CRM strategy in practice',
+    'Glossary',
+  ]);
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+
+  // A link between chapters stays on the print page.
+  const crossLink = page.locator('.course-print__chapter a[href^="#glossary--"]').first();
+  const target = (await crossLink.getAttribute('href'))!;
+  await expect(page.locator(target).count()).resolves.toBe(1);
+
+  expect(readBuilt('print/index.html')).not.toContain('data-pagefind-body');
+  expect(problems).toEqual([]);
+  await context.close();
+});
