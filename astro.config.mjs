@@ -7,12 +7,37 @@ import { readSiteEnv } from './src/lib/site-env.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { courseDiagrams } from './src/lib/diagrams/integration.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
+import { scriptHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
 
 const { site, base, repository } = readSiteEnv(process.env);
 
 export default defineConfig({
   site,
   base,
+  // A Content-Security-Policy meta tag: scripts and style sheets only from the site itself, inline
+  // scripts only with their hash. Pagefind's search runs WebAssembly; Starlight's icons carry style
+  // attributes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [scriptHash(STORAGE_FALLBACK_SCRIPT), ...starlightInlineScriptHashes()],
+      },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Every style sheet and script as a file of the site: cacheable, and allowed by the policy above.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       rehypePlugins: [[rehypeBaseLinks, { base }]],

@@ -160,3 +160,17 @@ test('a flashcard turns over from the keyboard', async () => {
   await expect(card.locator('.course-flashcard__back').isVisible()).resolves.toBe(true);
   await context.close();
 });
+
+test('the home page shows, per chapter, how many questions were answered correctly', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const fieldset = question(page, SINGLE);
+  const key = await answerKey(fieldset);
+  if (key.type !== 'single') throw new Error('expected a single-choice question');
+  await chooseOption(fieldset, key.correct);
+  await fieldset.getByRole('button', { name: 'Check' }).click();
+  await page.goto(page.url().replace(/chapters\/introduction\/$/, ''));
+  const progress = page.locator('course-chapter-progress');
+  await expect(progress.first().textContent()).resolves.toMatch(/^1 of \d+ quiz questions answered correctly$/);
+  await expect(progress.nth(1).textContent()).resolves.toMatch(/^0 of \d+ quiz questions answered correctly$/);
+  await context.close();
+});

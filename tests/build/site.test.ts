@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { scriptHash } from '../../src/lib/csp.ts';
 import { elements, ids, parseHtml } from '../support/html.ts';
 import { builtPages, DIST, readBuilt, TEST_BASE } from '../support/site.ts';
 
@@ -30,4 +31,26 @@ test('every internal link in the built pages carries the base path', () => {
   const html = readBuilt('chapters/introduction/index.html');
   expect(html).toContain(`href="${TEST_BASE}glossary/#`);
   expect(html).not.toMatch(/href="\/(chapters|glossary)\//);
+});
+
+describe('the Content-Security-Policy of every page', () => {
+  test.each(pages)('%s allows its own inline scripts by hash, and nothing from other hosts', (page) => {
+    const tree = parseHtml(readBuilt(page));
+    const meta = elements(
+      tree,
+      (el) =>
+        el.tagName === 'meta' &&
+        el.properties['httpEquiv']?.toString().toLowerCase() === 'content-security-policy',
+    );
+    expect(meta).toHaveLength(1);
+    const policy = String(meta[0]!.properties['content']);
+    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src '))!;
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(policy).not.toMatch(/https?:\/\//);
+    const inline = elements(tree, (el) => el.tagName === 'script' && el.properties['src'] === undefined);
+    for (const script of inline) {
+      const body = script.children.map((child) => ('value' in child ? child.value : '')).join('');
+      expect(scriptSrc, body.slice(0, 80)).toContain(`'${scriptHash(body)}'`);
+    }
+  });
 });
