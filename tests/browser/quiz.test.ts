@@ -170,7 +170,11 @@ test('the home page shows, per chapter, how many questions were answered correct
   await fieldset.getByRole('button', { name: 'Check' }).click();
   await page.goto(page.url().replace(/chapters\/introduction\/$/, ''));
   const progress = page.locator('course-chapter-progress');
-  await expect(progress.first().textContent()).resolves.toMatch(/^1 of \d+ quiz questions answered correctly$/);
-  await expect(progress.nth(1).textContent()).resolves.toMatch(/^0 of \d+ quiz questions answered correctly$/);
+  await expect(progress.first().textContent()).resolves.toMatch(
+    /^1 of \d+ quiz questions answered correctly$/,
+  );
+  await expect(progress.nth(1).textContent()).resolves.toMatch(
+    /^0 of \d+ quiz questions answered correctly$/,
+  );
   await context.close();
 });

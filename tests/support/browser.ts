@@ -36,6 +36,8 @@ export interface OpenedPage {
   context: BrowserContext;
   /** Console errors, page errors and failed requests seen so far. */
   problems: string[];
+  /** Every URL the page has requested so far. */
+  requests: string[];
 }
 
 /** Opens a site page in a fresh context, recording console errors, page errors and failed requests. */
@@ -78,6 +80,8 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
   }
   const page = await context.newPage();
   const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -91,5 +95,5 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(siteUrl(path));
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
