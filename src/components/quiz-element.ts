@@ -55,30 +55,24 @@ class QuizQuestion {
   }
 
   restore(response: Response): void {
-    switch (response.type) {
-      case 'single':
-      case 'multiple':
-      case 'truefalse': {
-        const values = new Set(
-          response.type === 'single'
-            ? [String(response.choice)]
-            : response.type === 'multiple'
-              ? response.choices.map(String)
-              : [String(response.value)],
-        );
-        for (const input of this.#inputs) input.checked = values.has(input.value);
-        break;
-      }
-      case 'ordering':
-        this.#selects.forEach((select, i) => (select.value = String(response.positions[i] ?? '')));
-        break;
-      case 'matching':
-        this.#selects.forEach((select, i) => (select.value = response.rights[i] ?? ''));
-        break;
-      case 'fillin':
-        if (this.#inputs[0]) this.#inputs[0].value = response.text;
-        break;
+    const values =
+      response.type === 'single'
+        ? [response.choice]
+        : response.type === 'multiple'
+          ? response.choices
+          : response.type === 'truefalse'
+            ? [response.value]
+            : response.type === 'ordering'
+              ? response.positions
+              : response.type === 'matching'
+                ? response.rights
+                : [response.text];
+    const chosen = new Set(values.map(String));
+    for (const input of this.#inputs) {
+      if (input.type === 'text') input.value = response.type === 'fillin' ? response.text : '';
+      else input.checked = chosen.has(input.value);
     }
+    this.#selects.forEach((select, i) => (select.value = String(values[i] ?? '')));
   }
 
   /** Grades the current answer; `undefined` when it is incomplete (the student is told what is missing). */
@@ -142,10 +136,6 @@ class CourseQuiz extends HTMLElement {
     }
     this.#updateScore();
     this.addEventListener('click', this.#onClick);
-  }
-
-  disconnectedCallback(): void {
-    this.removeEventListener('click', this.#onClick);
   }
 
   #onClick = (event: Event): void => {

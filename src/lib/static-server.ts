@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,10 +23,12 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
 /**
- * Serves a built site the way GitHub Pages does: under `base`, `dir/` → `dir/index.html`, and the
- * site's own 404 page for anything missing. Anything outside `base` is a 404 too, so a link that
- * forgot the base path fails.
+ * Serves a built site the way GitHub Pages does: under `base`, `dir/` → `dir/index.html`, the site's
+ * own 404 page for anything missing, and text compressed with gzip. Anything outside `base` is a 404
+ * too, so a link that forgot the base path fails.
  */
 export async function serveStatic(root: string, base: string): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
@@ -41,8 +44,18 @@ export async function serveStatic(root: string, base: string): Promise<{ origin:
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(status, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+      });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+    } else {
+      response.writeHead(status, { 'content-type': type });
+      createReadStream(file).pipe(response);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,34 +5,5 @@
  * replaced by an in-memory stand-in that lasts until the student leaves the page; on a full storage,
  * writes that do not fit are dropped. The course's own code guards every storage access as well.
  */
-export const STORAGE_FALLBACK_SCRIPT = `(() => {
-  for (const name of ['localStorage', 'sessionStorage']) {
-    let storage;
-    try {
-      storage = window[name];
-      storage.getItem('crm-course');
-    } catch {
-      const data = new Map();
-      const memory = {
-        getItem: (key) => (data.has(key) ? data.get(key) : null),
-        setItem: (key, value) => void data.set(key, String(value)),
-        removeItem: (key) => void data.delete(key),
-        clear: () => data.clear(),
-        key: (index) => [...data.keys()][index] ?? null,
-        get length() {
-          return data.size;
-        },
-      };
-      try {
-        Object.defineProperty(window, name, { value: memory, configurable: true });
-      } catch {}
-      continue;
-    }
-    const setItem = storage.setItem;
-    storage.setItem = function (key, value) {
-      try {
-        setItem.call(this, key, value);
-      } catch {}
-    };
-  }
-})();`;
+// Kept short by hand: it is inlined into every page.
+export const STORAGE_FALLBACK_SCRIPT = `for(const n of['localStorage','sessionStorage']){let s;try{s=window[n];s.getItem('x')}catch{const d=new Map();try{Object.defineProperty(window,n,{configurable:true,value:{getItem:k=>d.has(k)?d.get(k):null,setItem:(k,v)=>{d.set(k,String(v))},removeItem:k=>{d.delete(k)},clear:()=>d.clear(),key:i=>[...d.keys()][i]??null,get length(){return d.size}}})}catch{}continue}const w=s.setItem;s.setItem=function(k,v){try{w.call(this,k,v)}catch{}}}`;

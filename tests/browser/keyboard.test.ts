@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerKey, question } from '../support/quiz.ts';
+import { answerKey } from '../support/quiz.ts';
 
 afterAll(closeBrowser);
 

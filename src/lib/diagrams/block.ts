@@ -6,7 +6,7 @@ import { mermaidConfig, DIAGRAM_THEMES } from './palette.ts';
  * Bumped whenever the renderer's post-processing changes, so that every cached SVG is rendered
  * again. Mermaid's own version and the palettes are part of the hash already.
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 /** A ```mermaid block as written in a chapter, with the caption its fence declares. */
 export interface DiagramBlock {

@@ -88,33 +88,56 @@ async function renderInPage({
   stage.innerHTML = svgText;
   const svg = stage.querySelector('svg')!;
 
-  const shapePaint = [
+  // Paint the stylesheet gave each element, written as attributes. An inherited property is written
+  // only where it differs from the parent's, and a property at its initial value not at all, which
+  // keeps the SVG small.
+  const inherited = [
     'fill',
     'fill-opacity',
     'stroke',
     'stroke-width',
     'stroke-opacity',
     'stroke-dasharray',
-    'opacity',
-  ];
-  const textPaint = [
-    ...shapePaint,
     'font-family',
     'font-size',
     'font-weight',
     'font-style',
     'text-anchor',
-    'dominant-baseline',
   ];
-  for (const element of svg.querySelectorAll('*')) {
-    if (element.tagName === 'style' || element.closest('defs style, title, desc')) continue;
-    const style = getComputedStyle(element);
+  const initial: Record<string, string> = {
+    'fill-opacity': '1',
+    'stroke-opacity': '1',
+    'stroke-dasharray': 'none',
+    'font-style': 'normal',
+    'font-weight': '400',
+    'text-anchor': 'start',
+    opacity: '1',
+    'dominant-baseline': 'auto',
+  };
+  const hex = (value: string) =>
+    value.replace(
+      /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*1)?\)/g,
+      (_match, r: string, g: string, b: string) =>
+        `#${[r, g, b].map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`,
+    );
+  const painted = [svg, ...svg.querySelectorAll('*')].filter(
+    (element) => element.tagName !== 'style' && !element.closest('style, title, desc'),
+  );
+  const computed = new Map(painted.map((element) => [element, getComputedStyle(element)]));
+  for (const element of painted) {
+    const style = computed.get(element)!;
+    const parent = element === svg ? undefined : computed.get(element.parentElement!);
     if (style.display === 'none') element.setAttribute('display', 'none');
-    const isText = element.tagName === 'text' || element.tagName === 'tspan';
-    const properties = isText ? textPaint : element.tagName === 'g' ? ['opacity'] : shapePaint;
-    for (const property of properties) {
+    for (const property of inherited) {
       const value = style.getPropertyValue(property);
-      if (value && !(property === 'opacity' && value === '1')) element.setAttribute(property, value);
+      const inheritedValue = parent?.getPropertyValue(property);
+      if (value && value !== inheritedValue && !(parent === undefined && initial[property] === value)) {
+        element.setAttribute(property, hex(value));
+      }
+    }
+    for (const property of ['opacity', 'dominant-baseline']) {
+      const value = style.getPropertyValue(property);
+      if (value && value !== initial[property]) element.setAttribute(property, value);
     }
   }
   svg.querySelectorAll('style').forEach((style) => style.remove());
@@ -149,6 +172,36 @@ async function renderInPage({
   }
   for (const attribute of ['aria-roledescription', 'aria-labelledby', 'aria-describedby', 'role']) {
     svg.removeAttribute(attribute);
+  }
+  // Two decimals are finer than a pixel at any size the page shows.
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const attribute of [
+      'd',
+      'points',
+      'transform',
+      'x',
+      'y',
+      'x1',
+      'y1',
+      'x2',
+      'y2',
+      'cx',
+      'cy',
+      'r',
+      'rx',
+      'ry',
+      'width',
+      'height',
+      'viewBox',
+    ]) {
+      const value = element.getAttribute(attribute);
+      if (value) {
+        element.setAttribute(
+          attribute,
+          value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100)),
+        );
+      }
+    }
   }
   const viewBox = svg.getAttribute('viewBox')?.split(/\s+/).map(Number);
   if (viewBox?.length === 4) {

@@ -61,6 +61,7 @@ export function isComplete(response: Response): boolean {
 }
 
 const RIGHT = 'Correct.';
+const WRONG: Result = { correct: false, score: 0, summary: 'Not quite.' };
 
 function partCredit(right: number, total: number, noun: string, placed: string): Result {
   if (right === total) return { correct: true, score: 1, summary: RIGHT };
@@ -73,15 +74,12 @@ function partCredit(right: number, total: number, noun: string, placed: string):
   };
 }
 
+/** Grades a response to the question the key belongs to (the quiz element reads both from one fieldset). */
 export function scoreResponse(key: AnswerKey, response: Response): Result {
-  if (key.type !== response.type)
-    throw new Error(`A ${response.type} response cannot answer a ${key.type} question.`);
   switch (key.type) {
     case 'single': {
       const { choice } = response as Extract<Response, { type: 'single' }>;
-      return choice === key.correct
-        ? { correct: true, score: 1, summary: RIGHT }
-        : { correct: false, score: 0, summary: 'Not quite.' };
+      return choice === key.correct ? { correct: true, score: 1, summary: RIGHT } : WRONG;
     }
     case 'truefalse': {
       const { value } = response as Extract<Response, { type: 'truefalse' }>;
@@ -123,9 +121,7 @@ export function scoreResponse(key: AnswerKey, response: Response): Result {
     }
     case 'fillin': {
       const text = normalizeAnswer((response as Extract<Response, { type: 'fillin' }>).text);
-      return key.answers.includes(text)
-        ? { correct: true, score: 1, summary: RIGHT }
-        : { correct: false, score: 0, summary: 'Not quite.' };
+      return key.answers.includes(text) ? { correct: true, score: 1, summary: RIGHT } : WRONG;
     }
   }
 }

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUDGET, measureBareStarlight, measurePage, type PageWeight } from './page-weight.ts';
+
+export interface BudgetReport {
+  bare: PageWeight;
+  pages: PageWeight[];
+  /** Script files of the site that mention Mermaid (there must be none). */
+  mermaidScripts: string[];
+}
+
+function files(dir: string, extension: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, extension) : name.endsWith(extension) ? [path] : [];
+  });
+}
+
+export function measureSite(root: string, base: string): BudgetReport {
+  const dist = join(root, 'dist');
+  const pages = files(dist, '.html')
+    .map((path) => relative(dist, path))
+    .sort()
+    .map((page) => measurePage(dist, base, page));
+  const mermaidScripts = files(dist, '.js')
+    .filter((path) => /mermaid/i.test(readFileSync(path, 'utf8')))
+    .map((path) => relative(dist, path));
+  return { bare: measureBareStarlight(root), pages, mermaidScripts };
+}
+
+const isChapter = (page: PageWeight) => page.page.startsWith('chapters/');
+/** Pages a student only reads: no quiz, no review, no progress. */
+const isReading = (page: PageWeight) => ['glossary/index.html', '404.html'].includes(page.page);
+
+export function checkBudgets(report: BudgetReport): string[] {
+  const failures: string[] = [];
+  const { bare } = report;
+  for (const page of report.pages.filter(isReading)) {
+    if (page.js > bare.js + BUDGET.readingJsAllowance) {
+      failures.push(`${page.page} loads ${page.js} B of JS; Starlight's own is ${bare.js} B.`);
+    }
+  }
+  const reading = report.pages.find((page) => page.page === 'glossary/index.html');
+  for (const page of report.pages.filter(isChapter)) {
+    if (page.js > bare.js * BUDGET.chapterJsRatio) {
+      failures.push(`${page.page} loads ${(page.js / bare.js).toFixed(2)}× the JS of a bare Starlight page.`);
+    }
+    if (reading && page.js - reading.js > BUDGET.quizAndFlashcardJs) {
+      failures.push(`${page.page}: quizzes and flashcards add ${page.js - reading.js} B of JS.`);
+    }
+  }
+  for (const script of report.mermaidScripts) failures.push(`${script} contains Mermaid code.`);
+  return failures;
+}

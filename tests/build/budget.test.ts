@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { checkBudgets, measureSite } from '../../scripts/lib/budget-report.ts';
+import { ROOT, TEST_BASE } from '../support/site.ts';
+
+test('every page keeps to the performance budget (npm run budget prints the table)', () => {
+  const report = measureSite(ROOT, TEST_BASE);
+  expect(report.bare.js).toBeGreaterThan(1000);
+  expect(report.pages.length).toBeGreaterThanOrEqual(9);
+  expect(checkBudgets(report)).toEqual([]);
+});
+
+test('the budget check fails a page that loads too much', () => {
+  const page = { page: 'chapters/x/index.html', html: 1, css: 1, js: 2000, scripts: [] };
+  const bare = { ...page, page: 'index.html', js: 1000 };
+  const glossary = { ...page, page: 'glossary/index.html', js: 1000 };
+  expect(checkBudgets({ bare, pages: [glossary, page], mermaidScripts: ['_astro/m.js'] })).toEqual([
+    'chapters/x/index.html loads 2.00× the JS of a bare Starlight page.',
+    '_astro/m.js contains Mermaid code.',
+  ]);
+});
