@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerKey, chooseOption, feedback, question } from '../support/quiz.ts';
+import {
+  answerCorrectly,
+  answerKey,
+  chooseOption,
+  feedback,
+  question,
+  singleChoiceKey,
+} from '../support/quiz.ts';
 
 afterAll(closeBrowser);
 
@@ -12,8 +19,7 @@ describe('a single-choice question', () => {
   test('right and wrong answers get different announced feedback, and the quiz keeps score', async () => {
     const { page, context, problems } = await openPage(CHAPTER);
     const fieldset = question(page, SINGLE);
-    const key = await answerKey(fieldset);
-    if (key.type !== 'single') throw new Error('expected a single-choice question');
+    const key = await singleChoiceKey(fieldset);
 
     await chooseOption(fieldset, key.correct === 0 ? 1 : 0);
     await fieldset.getByRole('button', { name: 'Check' }).click();
@@ -85,10 +91,8 @@ test('an ordering question is answered with native selects, partly right answers
 test('answers survive a reload; "Try the wrong ones again" clears only the wrong ones', async () => {
   const { page, context } = await openPage(CHAPTER);
   const right = question(page, SINGLE);
-  const key = await answerKey(right);
-  if (key.type !== 'single') throw new Error('expected a single-choice question');
-  await chooseOption(right, key.correct);
-  await right.getByRole('button', { name: 'Check' }).click();
+  const key = await singleChoiceKey(right);
+  await answerCorrectly(right);
   const wrong = question(page, 'intro-social-crm-replaces');
   const wrongKey = await answerKey(wrong);
   if (wrongKey.type !== 'truefalse') throw new Error('expected a true/false question');
@@ -141,10 +145,7 @@ test.each(['blocked', 'full'] as const)(
   async (storage) => {
     const { page, context, problems } = await openPage(CHAPTER, { storage });
     const fieldset = question(page, SINGLE);
-    const key = await answerKey(fieldset);
-    if (key.type !== 'single') throw new Error('expected a single-choice question');
-    await chooseOption(fieldset, key.correct);
-    await fieldset.getByRole('button', { name: 'Check' }).click();
+    await answerCorrectly(fieldset);
     await expect(feedback(fieldset).textContent()).resolves.toMatch(/^Correct\./);
     expect(problems).toEqual([]);
     await context.close();
@@ -163,11 +164,7 @@ test('a flashcard turns over from the keyboard', async () => {
 
 test('the home page shows, per chapter, how many questions were answered correctly', async () => {
   const { page, context } = await openPage(CHAPTER);
-  const fieldset = question(page, SINGLE);
-  const key = await answerKey(fieldset);
-  if (key.type !== 'single') throw new Error('expected a single-choice question');
-  await chooseOption(fieldset, key.correct);
-  await fieldset.getByRole('button', { name: 'Check' }).click();
+  await answerCorrectly(question(page, SINGLE));
   await page.goto(page.url().replace(/chapters\/introduction\/$/, ''));
   const progress = page.locator('course-chapter-progress');
   await expect(progress.first().textContent()).resolves.toMatch(

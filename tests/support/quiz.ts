@@ -19,3 +19,16 @@ export function feedback(fieldset: Locator): Locator {
 export async function chooseOption(fieldset: Locator, index: number): Promise<void> {
   await fieldset.getByRole('radio').nth(index).check();
 }
+
+/** The key of a single-choice question; fails the test if the question is of another type. */
+export async function singleChoiceKey(fieldset: Locator): Promise<Extract<AnswerKey, { type: 'single' }>> {
+  const key = await answerKey(fieldset);
+  if (key.type !== 'single') throw new Error(`expected a single-choice question, found ${key.type}`);
+  return key;
+}
+
+/** Chooses the right option of a single-choice question and checks it. */
+export async function answerCorrectly(fieldset: Locator): Promise<void> {
+  await chooseOption(fieldset, (await singleChoiceKey(fieldset)).correct);
+  await fieldset.getByRole('button', { name: 'Check' }).click();
+}
