@@ -80,7 +80,9 @@ export default defineConfig({
         './src/styles/diagrams.css',
         './src/styles/print.css',
       ],
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      // The print page is an Astro page, not content: the validator cannot see it, so links to it are
+      // left to the build test that checks every link of the built site.
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, exclude: ['/print/', '/**/print/'] })],
     }),
   ],
 });
