@@ -65,6 +65,7 @@ export default defineConfig({
           items: [
             { label: 'Course home', link: '/' },
             { label: 'Review flashcards', link: '/review/' },
+            { label: 'Practice exam', link: '/exam/' },
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Print / PDF', link: '/print/' },
           ],

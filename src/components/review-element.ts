@@ -1,29 +1,48 @@
 import type { Grade } from 'ts-fsrs';
+import { questionCardId, reviewQueue } from '../lib/flashcards/queue.ts';
 import { loadReviewStates, saveReviewStates, type ReviewStates } from '../lib/flashcards/review-store.ts';
-import { describeInterval, nextDueDates, reviewCard, reviewQueue } from '../lib/flashcards/scheduler.ts';
+import { describeInterval, nextDueDates, reviewCard } from '../lib/flashcards/scheduler.ts';
 import { createProgressFile, parseProgressFile } from '../lib/progress-file.ts';
+import { loadMistakes, mergeMistakes } from '../lib/quiz/mistakes.ts';
 import { loadAnswers, mergeAnswers } from '../lib/quiz/progress-store.ts';
 
 interface CardView {
-  id: string;
   chapter: string;
   front: string;
+  /** A question's options or items, shown with its prompt. */
+  cuesHtml: string;
   backHtml: string;
 }
 
-/** Turns the server-rendered list of cards into a spaced-repetition session. */
+/**
+ * Turns the server-rendered list of cards into a spaced-repetition session scheduled by FSRS. Quiz
+ * questions answered wrong (in a chapter or the exam) join it as cards that are due at once.
+ */
 class CourseReview extends HTMLElement {
   #cards = new Map<string, CardView>();
+  #cardIds: string[] = [];
+  #questionIds: string[] = [];
   #states: ReviewStates = {};
   #current: string | undefined;
 
   connectedCallback(): void {
     for (const item of this.querySelectorAll<HTMLElement>('[data-card-id]')) {
+      this.#cardIds.push(item.dataset['cardId']!);
       this.#cards.set(item.dataset['cardId']!, {
-        id: item.dataset['cardId']!,
         chapter: item.dataset['chapter'] ?? '',
         front: item.querySelector('summary')?.textContent ?? '',
+        cuesHtml: '',
         backHtml: item.querySelector('.course-review__list-back')?.innerHTML ?? '',
+      });
+    }
+    const questions = this.querySelector<HTMLTemplateElement>('.course-review__questions')?.content;
+    for (const item of questions?.querySelectorAll<HTMLElement>('[data-question-id]') ?? []) {
+      this.#questionIds.push(item.dataset['questionId']!);
+      this.#cards.set(questionCardId(item.dataset['questionId']!), {
+        chapter: item.dataset['chapter'] ?? '',
+        front: item.querySelector('.course-review__question-prompt')?.textContent ?? '',
+        cuesHtml: item.querySelector('.course-review__cues')?.innerHTML ?? '',
+        backHtml: item.querySelector('.course-review__question-back')?.innerHTML ?? '',
       });
     }
     this.#states = loadReviewStates();
@@ -36,12 +55,12 @@ class CourseReview extends HTMLElement {
     return this.querySelector<T>(selector)!;
   }
 
-  /** Shows the next card: the most overdue one, otherwise a new one. */
+  /** Shows the next card: the most overdue card or question, otherwise a new card. */
   #next(moveFocus: boolean): void {
     const now = new Date();
-    const queue = reviewQueue([...this.#cards.keys()], this.#states, now);
+    const queue = reviewQueue(this.#cardIds, this.#questionIds, this.#states, loadMistakes(), now);
     this.#el('.course-review__counts').textContent =
-      `${queue.due.length} due, ${queue.fresh.length} new, ${this.#cards.size} cards in all.`;
+      `${queue.due.length} due, ${queue.fresh.length} new, ${this.#cardIds.length} cards in all.`;
     this.#current = queue.due[0] ?? queue.fresh[0];
     const card = this.#current ? this.#cards.get(this.#current) : undefined;
     this.#el('.course-review__card').hidden = !card;
@@ -49,12 +68,15 @@ class CourseReview extends HTMLElement {
     if (!card) return;
     this.#el('.course-review__chapter').textContent = card.chapter;
     this.#el('.course-review__front').textContent = card.front;
+    const cues = this.#el('.course-review__cues');
+    cues.innerHTML = card.cuesHtml;
+    cues.hidden = card.cuesHtml === '';
     const back = this.#el('.course-review__back');
     back.innerHTML = card.backHtml;
     back.hidden = true;
     this.#el('.course-review__grades').hidden = true;
     this.#el('[data-action="show"]').hidden = false;
-    const dates = nextDueDates(this.#states[card.id], now);
+    const dates = nextDueDates(this.#states[this.#current!], now);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
       const due = dates.get(Number(button.dataset['grade']) as Grade);
       button.querySelector('.course-review__interval')!.textContent = due ? describeInterval(now, due) : '';
@@ -64,11 +86,12 @@ class CourseReview extends HTMLElement {
 
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    if (!button || !this.#current) {
-      if (button?.dataset['action'] === 'export') this.#export();
+    if (!button) return;
+    if (button.dataset['action'] === 'export') {
+      this.#export();
+    } else if (!this.#current) {
       return;
-    }
-    if (button.dataset['action'] === 'show') {
+    } else if (button.dataset['action'] === 'show') {
       this.#el('.course-review__back').hidden = false;
       this.#el('.course-review__grades').hidden = false;
       button.hidden = true;
@@ -79,13 +102,14 @@ class CourseReview extends HTMLElement {
       if (!saveReviewStates(this.#states))
         this.#say('Progress cannot be saved in this browser; it lasts until you leave the page.');
       this.#next(true);
-    } else if (button.dataset['action'] === 'export') {
-      this.#export();
     }
   };
 
   #export(): void {
-    const file = createProgressFile(loadAnswers(), this.#states, new Date());
+    const file = createProgressFile(
+      { quizAnswers: loadAnswers(), reviewStates: this.#states, questionMistakes: loadMistakes() },
+      new Date(),
+    );
     const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -100,11 +124,17 @@ class CourseReview extends HTMLElement {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const { quizAnswers, reviewStates } = parseProgressFile(await file.text());
+      const { quizAnswers, reviewStates, questionMistakes } = parseProgressFile(await file.text());
       this.#states = { ...this.#states, ...reviewStates };
-      const saved = saveReviewStates(this.#states) && mergeAnswers(quizAnswers);
+      const saved = [
+        saveReviewStates(this.#states),
+        mergeAnswers(quizAnswers),
+        mergeMistakes(questionMistakes),
+      ].every(Boolean);
+      const mistakes = Object.keys(questionMistakes).length;
       this.#say(
-        `Imported ${Object.keys(quizAnswers).length} quiz answers and ${Object.keys(reviewStates).length} card reviews.` +
+        `Imported ${Object.keys(quizAnswers).length} quiz answers and ${Object.keys(reviewStates).length} card reviews` +
+          (mistakes > 0 ? `, with ${mistakes} questions to review.` : '.') +
           (saved ? '' : ' This browser cannot store them, so they last until you leave the page.'),
       );
       this.#next(false);

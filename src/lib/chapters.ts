@@ -24,6 +24,11 @@ export async function getChapters(): Promise<Chapter[]> {
   return chapters.sort((a, b) => a.number - b.number);
 }
 
+/** A chapter's slug, the name of its file (and of its quiz and flashcard files): `chapters/x` → `x`. */
+export function chapterSlug(entry: CollectionEntry<'docs'>): string {
+  return entry.id.replace(/^chapters\//, '');
+}
+
 /** The URL path of a chapter page, with the base. */
 export function chapterPath(chapter: CollectionEntry<'docs'>): string {
   return sitePath(`/${chapter.id}/`);

@@ -1,31 +1,32 @@
 import { isRecord } from './browser-storage.ts';
 import { sanitizeReviewStates, type ReviewStates } from './flashcards/review-store.ts';
-import type { StoredAnswer } from './quiz/progress-store.ts';
+import { sanitizeMistakes, type Mistakes } from './quiz/mistakes.ts';
+import { ANSWERS_FORMAT, sanitizeAnswers, type Answers } from './quiz/progress-store.ts';
 
 /**
  * A student's whole progress as one JSON file, to move it to another browser or keep a copy:
- * quiz answers and flashcard review states.
+ * quiz answers, flashcard and question review states, and the questions answered wrong.
  */
 export interface ProgressFile {
   course: 'crm-course';
-  format: 1;
+  /** 2 adds `questionMistakes`, and quiz answers in their format 2; files of format 1 still import. */
+  format: 2;
   exportedAt: string;
-  quizAnswers: Record<string, StoredAnswer>;
+  quizAnswers: Answers;
   reviewStates: ReviewStates;
+  questionMistakes: Mistakes;
 }
 
-export function createProgressFile(
-  quizAnswers: Record<string, StoredAnswer>,
-  reviewStates: ReviewStates,
-  now: Date,
-): ProgressFile {
-  return { course: 'crm-course', format: 1, exportedAt: now.toISOString(), quizAnswers, reviewStates };
+export type Progress = Pick<ProgressFile, 'quizAnswers' | 'reviewStates' | 'questionMistakes'>;
+
+export function createProgressFile(progress: Progress, now: Date): ProgressFile {
+  return { course: 'crm-course', format: 2, exportedAt: now.toISOString(), ...progress };
 }
 
 export class ProgressFileError extends Error {}
 
 /** Reads an exported file, keeping every well-formed entry; throws with a reason a student can act on. */
-export function parseProgressFile(text: string): Pick<ProgressFile, 'quizAnswers' | 'reviewStates'> {
+export function parseProgressFile(text: string): Progress {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -35,23 +36,14 @@ export function parseProgressFile(text: string): Pick<ProgressFile, 'quizAnswers
   if (!isRecord(data) || data['course'] !== 'crm-course') {
     throw new ProgressFileError('This file was not exported from this course.');
   }
-  if (data['format'] !== 1) {
+  if (data['format'] !== 1 && data['format'] !== 2) {
     throw new ProgressFileError(
       'This file comes from a newer version of the course; update the page and try again.',
     );
   }
-  const answers = isRecord(data['quizAnswers']) ? data['quizAnswers'] : {};
   return {
-    quizAnswers: Object.fromEntries(
-      Object.entries(answers).filter(
-        ([, answer]) =>
-          isRecord(answer) &&
-          typeof answer['fingerprint'] === 'string' &&
-          typeof answer['correct'] === 'boolean' &&
-          typeof answer['score'] === 'number' &&
-          isRecord(answer['response']),
-      ),
-    ) as Record<string, StoredAnswer>,
+    quizAnswers: sanitizeAnswers(data['quizAnswers'], data['format'] === 1 ? 1 : ANSWERS_FORMAT),
     reviewStates: sanitizeReviewStates(data['reviewStates']),
+    questionMistakes: sanitizeMistakes(data['questionMistakes']),
   };
 }

@@ -2,11 +2,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
 import {
   answerCorrectly,
-  answerKey,
-  chooseOption,
+  answerSingle,
   feedback,
   question,
-  singleChoiceKey,
+  rightSelections,
+  shownOptions,
+  statedAnswer,
 } from '../support/quiz.ts';
 
 afterAll(closeBrowser);
@@ -19,14 +20,13 @@ describe('a single-choice question', () => {
   test('right and wrong answers get different announced feedback, and the quiz keeps score', async () => {
     const { page, context, problems } = await openPage(CHAPTER);
     const fieldset = question(page, SINGLE);
-    const key = await singleChoiceKey(fieldset);
 
-    await chooseOption(fieldset, key.correct === 0 ? 1 : 0);
+    await answerSingle(fieldset, { right: false });
     await fieldset.getByRole('button', { name: 'Check' }).click();
     const wrong = await feedback(fieldset).textContent();
     expect(wrong).toMatch(/^Not quite\./);
 
-    await chooseOption(fieldset, key.correct);
+    await answerSingle(fieldset, { right: true });
     await fieldset.getByRole('button', { name: 'Check' }).click();
     const right = await feedback(fieldset).textContent();
     expect(right).toMatch(/^Correct\./);
@@ -43,7 +43,7 @@ describe('a single-choice question', () => {
   test('nothing is graded before Check, and an empty answer asks for one', async () => {
     const { page, context } = await openPage(CHAPTER);
     const fieldset = question(page, SINGLE);
-    await chooseOption(fieldset, 0);
+    await fieldset.getByRole('radio').first().check();
     await expect(feedback(fieldset).textContent()).resolves.toBe('');
     const other = question(page, 'intro-perspective-retailer-reorganizes');
     await other.getByRole('button', { name: 'Check' }).click();
@@ -73,12 +73,11 @@ describe('a single-choice question', () => {
 test('an ordering question is answered with native selects, partly right answers earn partial credit', async () => {
   const { page, context } = await openPage(CHAPTER);
   const fieldset = question(page, ORDERING);
-  const key = await answerKey(fieldset);
-  if (key.type !== 'ordering') throw new Error('expected an ordering question');
+  const right = await rightSelections(fieldset, 'ordering');
   const selects = fieldset.getByRole('combobox');
-  await expect(selects.count()).resolves.toBe(key.positions.length);
-  // Swap the first two places: two items right, two wrong.
-  const answer = [...key.positions];
+  await expect(selects.count()).resolves.toBe(right.length);
+  // Swap the places of the first two items shown: two items right, two wrong.
+  const answer = [...right];
   [answer[0], answer[1]] = [answer[1]!, answer[0]!];
   for (const [i, position] of answer.entries()) await selects.nth(i).selectOption(String(position));
   await fieldset.getByRole('button', { name: 'Check' }).click();
@@ -91,16 +90,17 @@ test('an ordering question is answered with native selects, partly right answers
 test('answers survive a reload; "Try the wrong ones again" clears only the wrong ones', async () => {
   const { page, context } = await openPage(CHAPTER);
   const right = question(page, SINGLE);
-  const key = await singleChoiceKey(right);
+  const chosen = (await shownOptions(right)).find((option) => option.correct)!.text;
   await answerCorrectly(right);
   const wrong = question(page, 'intro-social-crm-replaces');
-  const wrongKey = await answerKey(wrong);
-  if (wrongKey.type !== 'truefalse') throw new Error('expected a true/false question');
-  await wrong.getByRole('radio', { name: wrongKey.answer ? 'False' : 'True' }).check();
+  const statement = await statedAnswer(wrong);
+  await wrong.getByRole('radio', { name: statement === 'True' ? 'False' : 'True' }).check();
   await wrong.getByRole('button', { name: 'Check' }).click();
 
   await page.reload();
-  await expect(question(page, SINGLE).getByRole('radio').nth(key.correct).isChecked()).resolves.toBe(true);
+  await expect(
+    question(page, SINGLE).getByRole('radio', { name: chosen, exact: true }).isChecked(),
+  ).resolves.toBe(true);
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
   await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toMatch(
     /^Not quite/,

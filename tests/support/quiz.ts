@@ -1,34 +1,66 @@
 import type { Locator, Page } from 'playwright-core';
-import type { AnswerKey } from '../../src/lib/quiz/scoring.ts';
 
-/** A question of a quiz on the page, found by its id. */
+/** A question on the page, found by its id. */
 export function question(page: Page, id: string): Locator {
   return page.locator(`fieldset[data-question-id="${id}"]`);
 }
 
-export async function answerKey(fieldset: Locator): Promise<AnswerKey> {
-  return JSON.parse((await fieldset.getAttribute('data-key'))!) as AnswerKey;
+/** The key the page grades a question with (`data-key`). */
+export async function answerKey<T = Record<string, unknown>>(fieldset: Locator): Promise<T> {
+  return JSON.parse((await fieldset.getAttribute('data-key'))!) as T;
 }
 
-/** The feedback announced for a question (its live region). */
+/** The feedback shown for a question. */
 export function feedback(fieldset: Locator): Locator {
-  return fieldset.getByRole('status');
+  return fieldset.locator('.course-question__feedback');
 }
 
-/** Chooses the option at `index` of a single-choice question by its label, as a student would. */
-export async function chooseOption(fieldset: Locator, index: number): Promise<void> {
-  await fieldset.getByRole('radio').nth(index).check();
+/** The texts of a choice question's options, in the order shown, and which of them are right. */
+export async function shownOptions(fieldset: Locator): Promise<Array<{ text: string; correct: boolean }>> {
+  const labels = await fieldset.locator('.course-question__choice').allTextContents();
+  const right = new Set(
+    await fieldset.locator('.course-answer__options [data-correct="true"] strong').allTextContents(),
+  );
+  return labels.map((label) => ({ text: label.trim(), correct: right.has(label.trim()) }));
 }
 
-/** The key of a single-choice question; fails the test if the question is of another type. */
-export async function singleChoiceKey(fieldset: Locator): Promise<Extract<AnswerKey, { type: 'single' }>> {
-  const key = await answerKey(fieldset);
-  if (key.type !== 'single') throw new Error(`expected a single-choice question, found ${key.type}`);
-  return key;
+/** Chooses an option of a single-choice question by its label, as a student would. */
+export async function chooseOption(fieldset: Locator, text: string): Promise<void> {
+  await fieldset.getByRole('radio', { name: text, exact: true }).check();
+}
+
+/** Chooses the right (or a wrong) option of a single-choice question, read from its answer. */
+export async function answerSingle(fieldset: Locator, { right }: { right: boolean }): Promise<string> {
+  const option = (await shownOptions(fieldset)).find((candidate) => candidate.correct === right)!;
+  await chooseOption(fieldset, option.text);
+  return option.text;
 }
 
 /** Chooses the right option of a single-choice question and checks it. */
 export async function answerCorrectly(fieldset: Locator): Promise<void> {
-  await chooseOption(fieldset, (await singleChoiceKey(fieldset)).correct);
+  await answerSingle(fieldset, { right: true });
   await fieldset.getByRole('button', { name: 'Check' }).click();
+}
+
+/** The right answer as the question's disclosure states it ("Answer: …"), for types without options. */
+export async function statedAnswer(fieldset: Locator): Promise<string> {
+  const text = await fieldset.locator('.course-answer p').first().textContent();
+  return text!.replace(/^\s*Answer:\s*/, '').trim();
+}
+
+/**
+ * For each select of an ordering or matching question, in screen order, the option a right answer
+ * picks: read from the stated answer ("A → B → C"; "left → right; …"), as a student could.
+ */
+export async function rightSelections(fieldset: Locator, type: 'ordering' | 'matching'): Promise<string[]> {
+  const labels = (await fieldset.locator('.course-question__pair label').allTextContents()).map((label) =>
+    label.trim(),
+  );
+  const answer = await statedAnswer(fieldset);
+  if (type === 'ordering') {
+    const order = answer.split(' → ');
+    return labels.map((label) => String(order.indexOf(label) + 1));
+  }
+  const pairs = new Map(answer.split('; ').map((pair) => pair.split(' → ') as [string, string]));
+  return labels.map((label) => pairs.get(label)!);
 }

@@ -10,25 +10,51 @@ const answer = {
   score: 1,
 };
 
-test('an exported file imports back', () => {
-  const file = createProgressFile({ q1: answer }, { c1: newCard(now) }, now);
+const progress = {
+  quizAnswers: { q1: answer },
+  reviewStates: { c1: newCard(now), 'question:q2': newCard(now) },
+  questionMistakes: { q2: '2026-04-30T08:00:00.000Z' },
+};
+
+test('an exported file imports back, with the questions to review', () => {
+  const file = createProgressFile(progress, now);
   expect(file.exportedAt).toBe('2026-05-01T12:00:00.000Z');
-  expect(parseProgressFile(JSON.stringify(file))).toEqual({
+  expect(file.format).toBe(2);
+  expect(parseProgressFile(JSON.stringify(file))).toEqual(progress);
+});
+
+test('a file of the first format still imports; its ordering answers, stored by screen place, do not', () => {
+  const ordering = { ...answer, response: { type: 'ordering', positions: [2, 1, 3] } };
+  const text = JSON.stringify({
+    course: 'crm-course',
+    format: 1,
+    quizAnswers: { q1: answer, q3: ordering },
+    reviewStates: { c1: newCard(now) },
+  });
+  expect(parseProgressFile(text)).toEqual({
     quizAnswers: { q1: answer },
     reviewStates: { c1: newCard(now) },
+    questionMistakes: {},
   });
 });
 
 test('malformed entries are dropped, the rest kept', () => {
   const text = JSON.stringify({
     course: 'crm-course',
-    format: 1,
-    quizAnswers: { q1: answer, q2: { correct: 'yes' } },
+    format: 2,
+    quizAnswers: {
+      q1: answer,
+      q2: { correct: 'yes' },
+      q3: { ...answer, response: { type: 'single', choice: 'first' } },
+      q4: { ...answer, response: { type: 'no-such-type' } },
+    },
     reviewStates: { c1: newCard(now), c2: { due: 5 } },
+    questionMistakes: { q5: 'yesterday', q6: '2026-04-30T08:00:00.000Z' },
   });
   expect(parseProgressFile(text)).toEqual({
     quizAnswers: { q1: answer },
     reviewStates: { c1: newCard(now) },
+    questionMistakes: { q6: '2026-04-30T08:00:00.000Z' },
   });
 });
 
@@ -39,7 +65,7 @@ test('a wrong file is refused with a reason', () => {
   expect(() => parseProgressFile('{"course":"other"}')).toThrow(
     'This file was not exported from this course.',
   );
-  expect(() => parseProgressFile('{"course":"crm-course","format":2}')).toThrow(
+  expect(() => parseProgressFile('{"course":"crm-course","format":3}')).toThrow(
     'newer version of the course',
   );
 });

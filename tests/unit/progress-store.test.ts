@@ -13,6 +13,8 @@ import {
   saveReviewStates,
 } from '../../src/lib/flashcards/review-store.ts';
 import { newCard } from '../../src/lib/flashcards/scheduler.ts';
+import { loadMistakes, mergeMistakes, MISTAKES_KEY, recordMistakes } from '../../src/lib/quiz/mistakes.ts';
+import { EXAM_KEY, loadExamState, saveExamState } from '../../src/lib/quiz/exam-store.ts';
 
 /** A `localStorage` stand-in; `failing` makes every call throw, as blocked storage does. */
 function installStorage({ failing = false } = {}) {
@@ -65,10 +67,26 @@ describe('quiz answers in localStorage', () => {
     expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
     data.set(
       QUIZ_PROGRESS_KEY,
-      JSON.stringify({ format: 1, answers: { q1: answer, q2: { fingerprint: 3 }, q3: 'yes' } }),
+      JSON.stringify({ format: 2, answers: { q1: answer, q2: { fingerprint: 3 }, q3: 'yes' } }),
     );
     expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
     expect(loadAnswer('q2', '3')).toBeUndefined();
+    data.set(QUIZ_PROGRESS_KEY, JSON.stringify({ format: 99, answers: { q1: answer } }));
+    expect(loadAnswer('q1', 'abc123abc123')).toBeUndefined();
+  });
+
+  test('answers saved before options were shuffled keep meaning the option chosen; ordering answers are dropped', () => {
+    const data = installStorage();
+    const ordering = { ...answer, response: { type: 'ordering', positions: [2, 1, 3] } };
+    // Format 1 stored a choice by its place in the YAML, which is what format 2 stores too.
+    data.set(QUIZ_PROGRESS_KEY, JSON.stringify({ format: 1, answers: { q1: answer, q2: ordering } }));
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+    expect(loadAnswer('q2', 'abc123abc123')).toBeUndefined();
+    saveAnswer('q3', answer);
+    expect(JSON.parse(data.get(QUIZ_PROGRESS_KEY)!)).toEqual({
+      format: 2,
+      answers: { q1: answer, q3: answer },
+    });
   });
 
   test('blocked or full storage never throws', () => {
@@ -93,6 +111,59 @@ describe('quiz answers in localStorage', () => {
     mergeAnswers({ q3: answer });
     expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
     expect(loadAnswer('q3', 'abc123abc123')).toEqual(answer);
+  });
+});
+
+describe('questions answered wrong', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  test('are recorded with the time of the last mistake, and corrupt entries are dropped', () => {
+    const data = installStorage();
+    expect(recordMistakes(['q1', 'q2'], new Date('2026-03-01T09:00:00Z'))).toBe(true);
+    recordMistakes(['q1'], new Date('2026-03-02T09:00:00Z'));
+    mergeMistakes({ q2: '2026-02-01T00:00:00.000Z' });
+    expect(loadMistakes()).toEqual({ q1: '2026-03-02T09:00:00.000Z', q2: '2026-03-01T09:00:00.000Z' });
+    data.set(
+      MISTAKES_KEY,
+      JSON.stringify({ format: 1, questions: { q1: 'soon', q2: '2026-03-01T09:00:00Z' } }),
+    );
+    expect(loadMistakes()).toEqual({ q2: '2026-03-01T09:00:00Z' });
+    data.set(MISTAKES_KEY, '{broken');
+    expect(loadMistakes()).toEqual({});
+  });
+
+  test('blocked storage never throws', () => {
+    installStorage({ failing: true });
+    expect(recordMistakes(['q1'], new Date())).toBe(false);
+    expect(loadMistakes()).toEqual({});
+  });
+});
+
+describe('the practice exam in localStorage', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+  const last = {
+    at: '2026-03-01T09:00:00.000Z',
+    correct: 30,
+    total: 40,
+    chapters: { introduction: { correct: 9, total: 11 } },
+  };
+
+  test('keeps the seed and the last result; a corrupt part is dropped, the other kept', () => {
+    const data = installStorage();
+    expect(saveExamState({ seed: 'abc', last })).toBe(true);
+    expect(loadExamState()).toEqual({ seed: 'abc', last });
+    data.set(EXAM_KEY, JSON.stringify({ format: 1, seed: 'abc', last: { ...last, correct: 41 } }));
+    expect(loadExamState()).toEqual({ seed: 'abc' });
+    data.set(EXAM_KEY, JSON.stringify({ format: 1, seed: 7, last }));
+    expect(loadExamState()).toEqual({ last });
+    data.set(EXAM_KEY, 'null');
+    expect(loadExamState()).toEqual({});
+  });
+
+  test('blocked storage never throws', () => {
+    installStorage({ failing: true });
+    expect(saveExamState({ seed: 'x' })).toBe(false);
+    expect(loadExamState()).toEqual({});
   });
 });
 

@@ -1,3 +1,4 @@
+import { questionCardId, reviewQueue } from '../../src/lib/flashcards/queue.ts';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, test } from 'vitest';
 import {
@@ -6,7 +7,6 @@ import {
   newCard,
   nextDueDates,
   reviewCard,
-  reviewQueue,
 } from '../../src/lib/flashcards/scheduler.ts';
 
 const start = new Date('2026-03-01T09:00:00Z');
@@ -52,9 +52,33 @@ test('the queue puts due cards first, most overdue first, then new ones in cours
   const overdue = { ...newCard(start), due: '2026-02-01T00:00:00Z', reps: 2, state: 2 };
   const due = { ...newCard(start), due: '2026-02-20T00:00:00Z', reps: 2, state: 2 };
   const future = { ...newCard(start), due: '2026-04-01T00:00:00Z', reps: 2, state: 2 };
-  expect(reviewQueue(['a', 'b', 'c', 'd', 'e'], { b: due, c: future, d: overdue }, start)).toEqual({
+  expect(reviewQueue(['a', 'b', 'c', 'd', 'e'], [], { b: due, c: future, d: overdue }, {}, start)).toEqual({
     due: ['d', 'b'],
     fresh: ['a', 'e'],
+  });
+});
+
+describe('a question answered wrong joins the review queue', () => {
+  const mistakeAt = new Date('2026-03-01T09:00:00Z');
+  const later = new Date('2026-03-01T09:05:00Z');
+
+  test('it is due from the moment of the mistake, before it was ever reviewed', () => {
+    const mistakes = { q1: mistakeAt.toISOString() };
+    expect(reviewQueue(['a'], ['q1', 'q2'], {}, mistakes, later)).toEqual({
+      due: [questionCardId('q1')],
+      fresh: ['a'],
+    });
+    expect(reviewQueue([], ['q1'], {}, mistakes, new Date('2026-03-01T08:00:00Z')).due).toEqual([]);
+  });
+
+  test('a rating schedules it on with FSRS, and a new mistake makes it due again', () => {
+    const id = questionCardId('q1');
+    const reviewed = { [id]: reviewCard(undefined, Rating.Good, later) };
+    const mistakes = { q1: mistakeAt.toISOString() };
+    expect(reviewQueue([], ['q1'], reviewed, mistakes, later).due).toEqual([]);
+    expect(reviewQueue([], ['q1'], reviewed, mistakes, new Date(reviewed[id]!.due)).due).toEqual([id]);
+    const again = { q1: '2026-03-01T10:00:00Z' };
+    expect(reviewQueue([], ['q1'], reviewed, again, new Date('2026-03-01T10:00:01Z')).due).toEqual([id]);
   });
 });
 

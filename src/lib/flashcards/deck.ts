@@ -1,4 +1,4 @@
-import { getChapters } from '../chapters.ts';
+import { chapterSlug, getChapters } from '../chapters.ts';
 import type { AnkiNote } from './anki.ts';
 import { getDeck, type DeckCard } from './catalog.ts';
 import { cardHtml } from './markdown.ts';
@@ -15,8 +15,7 @@ export interface ReviewCard {
 export async function getCourseCards(): Promise<ReviewCard[]> {
   const chapters = await getChapters();
   const cards = await getDeck();
-  const slugOf = (chapter: (typeof chapters)[number]) => chapter.id.replace(/^chapters\//, '');
-  const unknown = cards.find((card) => !chapters.some((chapter) => slugOf(chapter) === card.chapter));
+  const unknown = cards.find((card) => !chapters.some((chapter) => chapterSlug(chapter) === card.chapter));
   if (unknown) {
     throw new Error(
       `src/content/flashcards/${unknown.chapter}.yaml: no chapter is called "${unknown.chapter}".`,
@@ -24,7 +23,7 @@ export async function getCourseCards(): Promise<ReviewCard[]> {
   }
   return chapters.flatMap((chapter) =>
     cards
-      .filter((card: DeckCard) => card.chapter === slugOf(chapter))
+      .filter((card: DeckCard) => card.chapter === chapterSlug(chapter))
       .map((card) => ({
         id: card.id,
         chapter: card.chapter,

@@ -1,22 +1,10 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import type { StoredCard } from './review-store.ts';
 
 /**
  * Spaced repetition with FSRS (ts-fsrs). Cards are stored as JSON, so dates travel as ISO strings;
- * everything here works on that stored form.
+ * everything here works on that stored form ({@link StoredCard}). Only the review page loads this.
  */
-export interface StoredCard {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: State;
-  last_review?: string;
-}
-
 export const GRADES = [
   { grade: Rating.Again, label: 'Again' },
   { grade: Rating.Hard, label: 'Hard' },
@@ -70,40 +58,4 @@ export function describeInterval(from: Date, to: Date): string {
   if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
   const years = Math.round((days / 365) * 10) / 10;
   return `${years} year${years === 1 ? '' : 's'}`;
-}
-
-export interface ReviewQueue {
-  /** Cards seen before whose due date has come, most overdue first. */
-  due: string[];
-  /** Cards never reviewed, in course order. */
-  fresh: string[];
-}
-
-/** What to review now: due cards first, then new ones. */
-export function reviewQueue(
-  cardIds: readonly string[],
-  states: Readonly<Record<string, StoredCard>>,
-  now: Date,
-): ReviewQueue {
-  const due = cardIds
-    .filter((id) => states[id] && new Date(states[id].due) <= now)
-    .sort((a, b) => new Date(states[a]!.due).getTime() - new Date(states[b]!.due).getTime());
-  const fresh = cardIds.filter((id) => !states[id]);
-  return { due, fresh };
-}
-
-export function isStoredCard(value: unknown): value is StoredCard {
-  if (typeof value !== 'object' || value === null) return false;
-  const card = value as Record<string, unknown>;
-  return (
-    typeof card['due'] === 'string' &&
-    !Number.isNaN(Date.parse(card['due'])) &&
-    ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'].every(
-      (field) => typeof card[field] === 'number' && Number.isFinite(card[field]),
-    ) &&
-    typeof card['state'] === 'number' &&
-    card['state'] in State &&
-    (card['last_review'] === undefined ||
-      (typeof card['last_review'] === 'string' && !Number.isNaN(Date.parse(card['last_review']))))
-  );
 }

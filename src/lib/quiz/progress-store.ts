@@ -1,39 +1,53 @@
 import { isRecord, readJson, writeJson } from '../browser-storage.ts';
-import type { Response } from './scoring.ts';
+import { modelFor, modelTypes } from '../../question-types/models.ts';
 
 /** Where quiz answers are kept in `localStorage`. */
 export const QUIZ_PROGRESS_KEY = 'crm-course:quiz-progress';
-const FORMAT = 1;
+/**
+ * 2: responses name what was chosen (an option's place in the YAML), and ordering answers are kept
+ * per item. Format 1 stored ordering answers by their place on the screen; those are dropped, every
+ * other answer of format 1 means the same in format 2.
+ */
+export const ANSWERS_FORMAT = 2;
 
 /** The last checked answer to one question. */
 export interface StoredAnswer {
   /** The question's fingerprint when it was answered; a changed question ignores the answer. */
   fingerprint: string;
-  response: Response;
+  response: { type: string };
   correct: boolean;
   score: number;
 }
 
-type Answers = Record<string, StoredAnswer>;
+export type Answers = Record<string, StoredAnswer>;
 
-function isStoredAnswer(value: unknown): value is StoredAnswer {
-  return (
-    isRecord(value) &&
-    typeof value['fingerprint'] === 'string' &&
-    typeof value['correct'] === 'boolean' &&
-    typeof value['score'] === 'number' &&
-    isRecord(value['response']) &&
-    typeof value['response']['type'] === 'string'
-  );
+function isStoredAnswer(value: unknown, format: number): value is StoredAnswer {
+  if (
+    !isRecord(value) ||
+    typeof value['fingerprint'] !== 'string' ||
+    typeof value['correct'] !== 'boolean' ||
+    typeof value['score'] !== 'number'
+  ) {
+    return false;
+  }
+  const type = isRecord(value['response']) ? value['response']['type'] : undefined;
+  if (typeof type !== 'string' || !modelTypes().includes(type)) return false;
+  if (format === 1 && type === 'ordering') return false;
+  return modelFor(type).isResponse(value['response']);
 }
 
-/** Every well-formed stored answer; anything malformed is dropped, one answer at a time. */
+/** Every well-formed answer of a stored or imported set in the given format, one answer at a time. */
+export function sanitizeAnswers(value: unknown, format: number): Answers {
+  if (!isRecord(value) || (format !== 1 && format !== ANSWERS_FORMAT)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(([, answer]) => isStoredAnswer(answer, format)),
+  ) as Answers;
+}
+
 export function loadAnswers(): Answers {
   const stored = readJson(QUIZ_PROGRESS_KEY);
-  if (!isRecord(stored) || stored['format'] !== FORMAT || !isRecord(stored['answers'])) return {};
-  return Object.fromEntries(
-    Object.entries(stored['answers']).filter(([, answer]) => isStoredAnswer(answer)),
-  ) as Answers;
+  if (!isRecord(stored) || typeof stored['format'] !== 'number') return {};
+  return sanitizeAnswers(stored['answers'], stored['format']);
 }
 
 /** The stored answer to a question, if it was given to this version of the question. */
@@ -42,17 +56,18 @@ export function loadAnswer(questionId: string, fingerprint: string): StoredAnswe
   return answer?.fingerprint === fingerprint ? answer : undefined;
 }
 
+function saveAnswers(answers: Answers): boolean {
+  return writeJson(QUIZ_PROGRESS_KEY, { format: ANSWERS_FORMAT, answers });
+}
+
 export function saveAnswer(questionId: string, answer: StoredAnswer): boolean {
-  return writeJson(QUIZ_PROGRESS_KEY, {
-    format: FORMAT,
-    answers: { ...loadAnswers(), [questionId]: answer },
-  });
+  return saveAnswers({ ...loadAnswers(), [questionId]: answer });
 }
 
 export function forgetAnswers(questionIds: readonly string[]): boolean {
   const answers = loadAnswers();
   for (const id of questionIds) delete answers[id];
-  return writeJson(QUIZ_PROGRESS_KEY, { format: FORMAT, answers });
+  return saveAnswers(answers);
 }
 
 /** How many of the given questions were last answered correctly (in their current version). */
@@ -65,5 +80,5 @@ export function countCorrect(questions: ReadonlyArray<{ id: string; fingerprint:
 
 /** Adds answers (from an imported progress file) to the stored ones; the imported ones win. */
 export function mergeAnswers(answers: Answers): boolean {
-  return writeJson(QUIZ_PROGRESS_KEY, { format: FORMAT, answers: { ...loadAnswers(), ...answers } });
+  return saveAnswers({ ...loadAnswers(), ...answers });
 }

@@ -1,0 +1,82 @@
+import type { AnyQuestionModel, Result } from '../question-types/define.ts';
+import { modelFor } from '../question-types/models.ts';
+
+/**
+ * One server-rendered question (a `.course-question` fieldset) in the browser: reads and restores
+ * the student's response through its type's model, grades it, and shows the feedback. Used by the
+ * chapter quizzes and the practice exam.
+ */
+export class QuestionController {
+  readonly id: string;
+  readonly fingerprint: string;
+  readonly chapter: string;
+  readonly model: AnyQuestionModel;
+  readonly key: unknown;
+  result: Result | undefined;
+
+  constructor(readonly fieldset: HTMLFieldSetElement) {
+    this.id = fieldset.dataset['questionId']!;
+    this.fingerprint = fieldset.dataset['fingerprint']!;
+    this.chapter = fieldset.dataset['chapter'] ?? '';
+    this.model = modelFor(fieldset.dataset['type']!);
+    this.key = JSON.parse(fieldset.dataset['key']!) as unknown;
+  }
+
+  get #controls(): Element {
+    return this.fieldset.querySelector('.course-question__controls')!;
+  }
+
+  get #feedback(): HTMLElement {
+    return this.fieldset.querySelector('.course-question__feedback')!;
+  }
+
+  response(): { type: string } {
+    return this.model.read(this.#controls);
+  }
+
+  restore(response: { type: string }): void {
+    this.model.restore(this.#controls, response);
+  }
+
+  /** Grades the current answer; `undefined` when it is incomplete (and the student is told so). */
+  grade(): { result: Result; response: { type: string } } | undefined {
+    const response = this.response();
+    if (!this.model.isComplete(response)) {
+      this.fieldset.dataset['result'] = 'incomplete';
+      this.#feedback.textContent = 'Answer every part of the question before checking.';
+      return undefined;
+    }
+    return { result: this.model.score(this.key, response), response };
+  }
+
+  /** Shows a result: the summary, the feedback of each chosen option, and the explanation. */
+  show(result: Result): void {
+    this.result = result;
+    this.fieldset.dataset['result'] = result.correct ? 'correct' : result.score > 0 ? 'partial' : 'wrong';
+    const optionFeedback = [...this.#controls.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (input) =>
+        this.fieldset.querySelector(`.course-answer [data-option="${input.value}"]`)?.textContent?.trim() ??
+        '',
+    );
+    const explanation = this.fieldset.querySelector('.course-answer__explanation')?.textContent ?? '';
+    this.#feedback.textContent = [result.summary, ...optionFeedback, explanation].filter(Boolean).join('\n');
+  }
+
+  reset(): void {
+    this.result = undefined;
+    delete this.fieldset.dataset['result'];
+    this.#feedback.textContent = '';
+    for (const input of this.fieldset.querySelectorAll<HTMLInputElement>('input')) {
+      if (input.type === 'text') input.value = '';
+      else input.checked = false;
+    }
+    for (const select of this.fieldset.querySelectorAll('select')) select.value = '';
+  }
+}
+
+/** Every question inside an element. */
+export function questionsIn(root: Element): QuestionController[] {
+  return [...root.querySelectorAll<HTMLFieldSetElement>('.course-question')].map(
+    (fieldset) => new QuestionController(fieldset),
+  );
+}

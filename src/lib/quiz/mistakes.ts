@@ -1,0 +1,37 @@
+import { isRecord, readJson, writeJson } from '../browser-storage.ts';
+
+/**
+ * Questions answered wrong or partly right, in a chapter or an exam, with the time of the last such
+ * answer. The review page turns each into a card that is due from that moment (see
+ * `flashcards/queue.ts`); chapter pages write here without loading the scheduler.
+ */
+export const MISTAKES_KEY = 'crm-course:quiz-mistakes';
+const FORMAT = 1;
+
+/** Question id → ISO time of the last wrong answer. */
+export type Mistakes = Record<string, string>;
+
+export function sanitizeMistakes(value: unknown): Mistakes {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(([, at]) => typeof at === 'string' && !Number.isNaN(Date.parse(at))),
+  ) as Mistakes;
+}
+
+export function loadMistakes(): Mistakes {
+  const stored = readJson(MISTAKES_KEY);
+  return isRecord(stored) && stored['format'] === FORMAT ? sanitizeMistakes(stored['questions']) : {};
+}
+
+/** Adds mistakes; for a question already listed, the later time wins. */
+export function mergeMistakes(mistakes: Mistakes): boolean {
+  const merged = loadMistakes();
+  for (const [id, at] of Object.entries(mistakes)) {
+    if (!merged[id] || Date.parse(at) > Date.parse(merged[id])) merged[id] = at;
+  }
+  return writeJson(MISTAKES_KEY, { format: FORMAT, questions: merged });
+}
+
+export function recordMistakes(questionIds: readonly string[], at: Date): boolean {
+  return mergeMistakes(Object.fromEntries(questionIds.map((id) => [id, at.toISOString()])));
+}

@@ -1,0 +1,77 @@
+/**
+ * The contract of a question type. Each type lives in its own folder (`single/`, `ordering/`, …):
+ * `schema.ts` (its YAML fields, build time), `model.ts` (everything else, safe in the browser) and
+ * `Controls.astro` (its server-rendered form controls). `registry.ts` lists the types.
+ */
+
+/** The fields every question has, whatever its type. */
+export interface BaseQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  explanation: string;
+  section?: string | undefined;
+}
+
+/** The outcome of checking a response. */
+export interface Result {
+  /** Whether every part of the answer is right. */
+  correct: boolean;
+  /** Credit between 0 and 1; partly right answers earn part. */
+  score: number;
+  /** One sentence for the student: right, partly right, or what is wrong. */
+  summary: string;
+}
+
+/** One option of a choice question as shown: `value` is its place in the YAML, so it never moves. */
+export interface ShownOption {
+  value: number;
+  text: string;
+  correct: boolean;
+  feedback: string;
+}
+
+/**
+ * What a type does with a question of shape `Q`. The server calls `present` and renders `view`;
+ * `key` travels to the browser in `data-key`. A response records what was chosen (an option's value
+ * or text), never where it stood on the screen, so a stored answer survives a new order.
+ */
+export interface QuestionModel<Q extends BaseQuestion, View, Key, Response extends { type: Q['type'] }> {
+  type: Q['type'];
+  /** How the question is shown (seeded by its id, so the same everywhere) and the key to grade it. */
+  present(question: Q): { view: View; key: Key };
+  /** What a review card shows under the prompt (options, items to order, …), in the order shown. */
+  cues(question: Q, view: View): string[];
+  /** The right answer in one line, for the answer key and review cards. */
+  answerText(question: Q, view: View): string;
+  /** Options with their feedback, shown with the answer; types without options have none. */
+  options(view: View): readonly ShownOption[];
+  /** Whether every part has been answered, so that checking makes sense. */
+  isComplete(response: Response): boolean;
+  score(key: Key, response: Response): Result;
+  /** Whether a stored value (from storage or a file) is a well-formed response of this type. */
+  isResponse(value: unknown): value is Response;
+  /** Reads the response from the question's controls. */
+  read(controls: Element): Response;
+  /** Puts a response back into the controls. */
+  restore(controls: Element, response: Response): void;
+}
+
+/** Any type's model, for code that handles every type alike (it dispatches on `type`). */
+
+export type AnyQuestionModel = QuestionModel<any, any, any, any>;
+
+export const RIGHT: Result = { correct: true, score: 1, summary: 'Correct.' };
+export const WRONG: Result = { correct: false, score: 0, summary: 'Not quite.' };
+
+/** Credit for answers made of parts (items placed, pairs matched). */
+export function partCredit(right: number, total: number, noun: string, placed: string): Result {
+  if (right === total) return RIGHT;
+  if (right === 0)
+    return { correct: false, score: 0, summary: `Not quite: none of the ${total} ${noun} ${placed}.` };
+  return {
+    correct: false,
+    score: right / total,
+    summary: `Partly right: ${right} of ${total} ${noun} ${placed}.`,
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import fillin from './fillin/index.ts';
+import matching from './matching/index.ts';
+import multiple from './multiple/index.ts';
+import ordering from './ordering/index.ts';
+import single from './single/index.ts';
+import truefalse from './truefalse/index.ts';
+
+/**
+ * Every question type of the course. A type is a folder (`schema.ts`, `model.ts`, `Controls.astro`)
+ * and a line here; the browser finds the models by their folder, the quiz component the controls.
+ */
+export const questionTypes = { single, multiple, truefalse, ordering, matching, fillin };
+
+export type QuestionTypeName = keyof typeof questionTypes;
+type Registry = typeof questionTypes;
+
+/** Each entry is filed under the name its schema and model give: `single` holds a `single` type. */
+questionTypes satisfies { [K in QuestionTypeName]: { schema: z.ZodType<{ type: K }>; model: { type: K } } };
+
+export type QuestionOf<K extends QuestionTypeName> = z.output<Registry[K]['schema']>;
+export type Question = { [K in QuestionTypeName]: QuestionOf<K> }[QuestionTypeName];
+export type ViewOf<K extends QuestionTypeName> = ReturnType<Registry[K]['model']['present']>['view'];
+
+/** What a type's `Controls.astro` receives. */
+export interface Presented<K extends QuestionTypeName> {
+  question: QuestionOf<K>;
+  view: ViewOf<K>;
+  /** The name of the question's form controls, unique on the page. */
+  name: string;
+}
+
+/** Any question, by its `type`. (Built from the registry, so TypeScript cannot follow the union.) */
+export const questionSchema = z.discriminatedUnion(
+  'type',
+  Object.values(questionTypes).map((type) => type.schema) as never,
+) as unknown as z.ZodType<Question, z.input<Registry[QuestionTypeName]['schema']>>;

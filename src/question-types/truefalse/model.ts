@@ -1,0 +1,42 @@
+import { isRecord } from '../../lib/browser-storage.ts';
+import { RIGHT, type QuestionModel } from '../define.ts';
+import type { TrueFalseQuestion } from './schema.ts';
+
+export type TrueFalseResponse = { type: 'truefalse'; value: boolean | null };
+
+const word = (value: boolean) => (value ? 'True' : 'False');
+
+export const model: QuestionModel<
+  TrueFalseQuestion,
+  Record<string, never>,
+  { answer: boolean },
+  TrueFalseResponse
+> = {
+  type: 'truefalse',
+  present: (question) => ({ view: {}, key: { answer: question.answer } }),
+  cues: () => ['True or false?'],
+  answerText: (question) => word(question.answer),
+  options: () => [],
+  isComplete: (response) => response.value !== null,
+  score: (key, response) =>
+    response.value === key.answer
+      ? RIGHT
+      : {
+          correct: false,
+          score: 0,
+          summary: `Not quite: the statement is ${word(key.answer).toLowerCase()}.`,
+        },
+  isResponse: (value): value is TrueFalseResponse =>
+    isRecord(value) &&
+    value['type'] === 'truefalse' &&
+    (value['value'] === null || typeof value['value'] === 'boolean'),
+  read(controls) {
+    const checked = controls.querySelector<HTMLInputElement>('input:checked');
+    return { type: 'truefalse', value: checked ? checked.value === 'true' : null };
+  },
+  restore(controls, response) {
+    for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
+      input.checked = response.value !== null && input.value === String(response.value);
+    }
+  },
+};
