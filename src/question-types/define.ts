@@ -10,7 +10,7 @@ export interface BaseQuestion {
   type: string;
   prompt: string;
   explanation: string;
-  section?: string | undefined;
+  section: string;
 }
 
 /** The outcome of checking a response. */

@@ -18,6 +18,5 @@ export const questionBase = {
   /** `<chapter>#<heading anchor>` of the section that teaches it; a wrong answer links back to it. */
   section: z
     .string()
-    .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'A section is written `chapter-slug#heading-anchor`.')
-    .optional(),
+    .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'A section is written `chapter-slug#heading-anchor`.'),
 };

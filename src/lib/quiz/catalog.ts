@@ -16,7 +16,7 @@ export interface CatalogQuestion {
   question: Question;
   /** The slug of the chapter whose quiz file holds the question. */
   chapter: string;
-  section: QuestionSection | undefined;
+  section: QuestionSection;
 }
 
 export interface CatalogQuiz extends Omit<Quiz, 'questions'> {
@@ -72,8 +72,8 @@ export function getQuizCatalog(): Promise<Map<string, CatalogQuiz>> {
             );
           }
           questionFiles.set(question.id, file);
-          const section = question.section === undefined ? undefined : sections.get(question.section);
-          if (question.section !== undefined && !section) {
+          const section = sections.get(question.section);
+          if (!section) {
             throw new AstroError(
               `${file}: **quizzes.${q}.questions.${i}.section**: "${question.section}" names no heading of a chapter.`,
               'Write `chapter-slug#heading-anchor`, where the anchor is the id Starlight gives the heading (its text in lower case, with hyphens).',
