@@ -49,6 +49,12 @@ export function checkBudgets(report: BudgetReport): string[] {
       failures.push(`${page.page}: quizzes and flashcards add ${page.js - reading.js} B of JS.`);
     }
   }
+  // The practice exam does what the review page does (a session over many questions) without FSRS.
+  const exam = report.pages.find((page) => page.page === 'exam/index.html');
+  const review = report.pages.find((page) => page.page === 'review/index.html');
+  if (exam && review && exam.js > review.js) {
+    failures.push(`exam/index.html loads ${exam.js} B of JS, more than the review page's ${review.js} B.`);
+  }
   for (const script of report.mermaidScripts) failures.push(`${script} contains Mermaid code.`);
   return failures;
 }

@@ -26,12 +26,18 @@ class CourseExam extends HTMLElement {
   #tick: ReturnType<typeof setInterval> | undefined;
   #announced = new Set<string>();
 
+  #ready: Promise<void> | undefined;
+
   connectedCallback(): void {
-    for (const question of questionsIn(this)) this.#questions.set(question.id, question);
-    this.#chapters = JSON.parse(this.dataset['chapters'] ?? '[]') as ChapterInfo[];
-    this.#draw(loadExamState().seed ?? this.dataset['seed']!);
+    this.#ready = this.#init();
     this.addEventListener('click', this.#onClick);
     this.querySelector('[data-action="timer"]')?.addEventListener('change', this.#onTimer);
+  }
+
+  async #init(): Promise<void> {
+    for (const question of await questionsIn(this)) this.#questions.set(question.id, question);
+    this.#chapters = JSON.parse(this.dataset['chapters'] ?? '[]') as ChapterInfo[];
+    this.#draw(loadExamState().seed ?? this.dataset['seed']!);
   }
 
   disconnectedCallback(): void {
@@ -69,10 +75,12 @@ class CourseExam extends HTMLElement {
     });
   }
 
-  #onClick = (event: Event): void => {
+  #onClick = async (event: Event): Promise<void> => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    if (button?.dataset['action'] === 'hand-in') this.#handIn();
-    else if (button?.dataset['action'] === 'new') this.#newExam();
+    if (!button) return;
+    await this.#ready;
+    if (button.dataset['action'] === 'hand-in') this.#handIn();
+    else if (button.dataset['action'] === 'new') this.#newExam();
   };
 
   #handIn({ timeUp = false } = {}): void {

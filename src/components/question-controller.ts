@@ -1,5 +1,5 @@
 import type { AnyQuestionModel, Result } from '../question-types/define.ts';
-import { modelFor } from '../question-types/models.ts';
+import { loadModel } from '../question-types/models.ts';
 
 /**
  * One server-rendered question (a `.course-question` fieldset) in the browser: reads and restores
@@ -10,15 +10,16 @@ export class QuestionController {
   readonly id: string;
   readonly fingerprint: string;
   readonly chapter: string;
-  readonly model: AnyQuestionModel;
   readonly key: unknown;
   result: Result | undefined;
 
-  constructor(readonly fieldset: HTMLFieldSetElement) {
+  constructor(
+    readonly fieldset: HTMLFieldSetElement,
+    readonly model: AnyQuestionModel,
+  ) {
     this.id = fieldset.dataset['questionId']!;
     this.fingerprint = fieldset.dataset['fingerprint']!;
     this.chapter = fieldset.dataset['chapter'] ?? '';
-    this.model = modelFor(fieldset.dataset['type']!);
     this.key = JSON.parse(fieldset.dataset['key']!) as unknown;
   }
 
@@ -34,8 +35,11 @@ export class QuestionController {
     return this.model.read(this.#controls);
   }
 
-  restore(response: { type: string }): void {
+  /** Puts a stored response back, if it is a well-formed response of this question's type. */
+  restore(response: { type: string }): boolean {
+    if (!this.model.isResponse(response)) return false;
     this.model.restore(this.#controls, response);
+    return true;
   }
 
   /** Grades the current answer; `undefined` when it is incomplete (and the student is told so). */
@@ -74,9 +78,11 @@ export class QuestionController {
   }
 }
 
-/** Every question inside an element. */
-export function questionsIn(root: Element): QuestionController[] {
-  return [...root.querySelectorAll<HTMLFieldSetElement>('.course-question')].map(
-    (fieldset) => new QuestionController(fieldset),
+/** Every question inside an element, once the models of their types have loaded. */
+export function questionsIn(root: Element): Promise<QuestionController[]> {
+  return Promise.all(
+    [...root.querySelectorAll<HTMLFieldSetElement>('.course-question')].map(
+      async (fieldset) => new QuestionController(fieldset, await loadModel(fieldset.dataset['type']!)),
+    ),
   );
 }

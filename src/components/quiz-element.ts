@@ -9,17 +9,22 @@ import { questionsIn, type QuestionController } from './question-controller.ts';
  */
 class CourseQuiz extends HTMLElement {
   #questions: QuestionController[] = [];
+  #ready: Promise<void> | undefined;
 
   connectedCallback(): void {
-    this.#questions = questionsIn(this);
+    this.#ready = this.#init();
+    this.addEventListener('click', this.#onClick);
+  }
+
+  async #init(): Promise<void> {
+    this.#questions = await questionsIn(this);
     for (const question of this.#questions) {
       const stored = loadAnswer(question.id, question.fingerprint);
-      if (!stored) continue;
-      question.restore(stored.response);
-      question.show(question.model.score(question.key, stored.response));
+      if (stored && question.restore(stored.response)) {
+        question.show(question.model.score(question.key, stored.response));
+      }
     }
     this.#updateScore();
-    this.addEventListener('click', this.#onClick);
   }
 
   #check(question: QuestionController): void {
@@ -36,9 +41,10 @@ class CourseQuiz extends HTMLElement {
     if (!result.correct) recordMistakes([question.id], new Date());
   }
 
-  #onClick = (event: Event): void => {
+  #onClick = async (event: Event): Promise<void> => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
+    await this.#ready;
     switch (button.dataset['action']) {
       case 'check': {
         const fieldset = button.closest('fieldset');

@@ -2,15 +2,17 @@ import type { AnyQuestionModel } from './define.ts';
 
 /**
  * Every type's model, for the browser: found by folder, so that client code never loads the YAML
- * schemas. A unit test checks that these are exactly the types of the registry.
+ * schemas, and loaded when a page shows a question of that type, so that reading a chapter costs
+ * none of it. A unit test checks that these are exactly the types of the registry.
  */
-const modules = import.meta.glob<{ model: AnyQuestionModel }>('./*/model.ts', { eager: true });
-const models = new Map(Object.values(modules).map(({ model }) => [model.type as string, model]));
+const loaders = import.meta.glob<{ model: AnyQuestionModel }>('./*/model.ts');
+const byType = new Map(Object.entries(loaders).map(([path, load]) => [path.split('/')[1]!, load]));
 
-export const modelTypes = (): string[] => [...models.keys()];
+/** The names of the question types, known without loading any model. */
+export const modelTypes: readonly string[] = [...byType.keys()];
 
-export function modelFor(type: string): AnyQuestionModel {
-  const model = models.get(type);
-  if (!model) throw new Error(`No question type is called "${type}".`);
-  return model;
+export async function loadModel(type: string): Promise<AnyQuestionModel> {
+  const load = byType.get(type);
+  if (!load) throw new Error(`No question type is called "${type}".`);
+  return (await load()).model;
 }

@@ -16,7 +16,5 @@ export const questionBase = {
   /** Teaches the point whatever the student answered; shown after checking and in the answer key. */
   explanation: text.describe('Every question needs an explanation.'),
   /** `<chapter>#<heading anchor>` of the section that teaches it; a wrong answer links back to it. */
-  section: z
-    .string()
-    .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'A section is written `chapter-slug#heading-anchor`.'),
+  section: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'A section is written `chapter-slug#heading-anchor`.'),
 };

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
+import { readYaml } from '../support/content.ts';
 import {
   answerCorrectly,
   answerSingle,
@@ -112,6 +113,37 @@ test('answers survive a reload; "Try the wrong ones again" clears only the wrong
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
   await page.reload();
   await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
+  await context.close();
+});
+
+test('an answer saved before options were shuffled is restored onto the option that was chosen', async () => {
+  const { page, context } = await openPage(CHAPTER);
+  const fieldset = question(page, SINGLE);
+  const yaml = readYaml<{
+    quizzes: Array<{ questions: Array<{ id: string; options?: Array<{ text: string }> }> }>;
+  }>('src/content/quizzes/introduction.yaml');
+  const options = yaml.quizzes.flatMap((quiz) => quiz.questions).find((q) => q.id === SINGLE)!.options!;
+  const shown = (await shownOptions(fieldset)).map((option) => option.text);
+  // The first edition showed options in YAML order and stored the place chosen: the YAML index.
+  const chosen = options.findIndex((option, i) => shown[i] !== option.text);
+  expect(chosen, 'the shuffle moved an option of this question').toBeGreaterThanOrEqual(0);
+  await page.evaluate(
+    ([id, fingerprint, choice]) =>
+      localStorage.setItem(
+        'crm-course:quiz-progress',
+        JSON.stringify({
+          format: 1,
+          answers: { [id!]: { fingerprint, response: { type: 'single', choice }, correct: false, score: 0 } },
+        }),
+      ),
+    [SINGLE, await fieldset.getAttribute('data-fingerprint'), chosen] as const,
+  );
+  await page.reload();
+  const checked = question(page, SINGLE).locator('input:checked');
+  await expect(checked.count()).resolves.toBe(1);
+  await expect(
+    question(page, SINGLE).getByRole('radio', { name: options[chosen]!.text, exact: true }).isChecked(),
+  ).resolves.toBe(true);
   await context.close();
 });
 

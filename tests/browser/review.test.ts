@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
+import { answerSingle, question } from '../support/quiz.ts';
 
 afterAll(closeBrowser);
 
@@ -52,7 +53,7 @@ test('progress exports to a JSON file and imports back in another browser', asyn
   const file = join(mkdtempSync(join(tmpdir(), 'crm-course-')), 'progress.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ course: 'crm-course', format: 1 });
+  expect(exported).toMatchObject({ course: 'crm-course', format: 2, questionMistakes: {} });
   expect(Object.keys(exported.reviewStates)).toHaveLength(1);
   await first.context.close();
 
@@ -78,6 +79,32 @@ test('progress exports to a JSON file and imports back in another browser', asyn
   );
   expect(second.problems).toEqual([]);
   await second.context.close();
+});
+
+test('a question answered wrong in a chapter is due on the review page, with a link back to its section', async () => {
+  const { page, context, problems } = await openPage('/chapters/introduction/');
+  const fieldset = question(page, 'intro-perspective-insurer-prediction');
+  const prompt = (await fieldset.locator('legend').textContent())!.replace(/^\s*\d+\.\s*/, '').trim();
+  await answerSingle(fieldset, { right: false });
+  await fieldset.getByRole('button', { name: 'Check' }).click();
+
+  await page.goto(page.url().replace('/chapters/introduction/', '/review/'));
+  expect(counts(await page.locator('.course-review__counts').textContent())![0]).toBe(1);
+  await expect(page.locator('.course-review__front').textContent()).resolves.toBe(prompt);
+  await expect(page.locator('.course-review__cues li').count()).resolves.toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const reread = page.locator('.course-review__back').getByRole('link');
+  await expect(reread.getAttribute('href')).resolves.toMatch(
+    /^\/crm-course\/chapters\/introduction\/#[a-z0-9-]+$/,
+  );
+  const target = new URL((await reread.getAttribute('href'))!, page.url());
+  await page.getByRole('button', { name: /^Good/ }).click();
+  expect(counts(await page.locator('.course-review__counts').textContent())![0]).toBe(0);
+  // The link lands on a heading of the chapter.
+  await page.goto(target.href);
+  await expect(page.locator(`[id="${target.hash.slice(1)}"]`).count()).resolves.toBe(1);
+  expect(problems).toEqual([]);
+  await context.close();
 });
 
 test('the Anki deck is linked and lists every card', async () => {

@@ -18,3 +18,12 @@ test('the budget check fails a page that loads too much', () => {
     '_astro/m.js contains Mermaid code.',
   ]);
 });
+
+test('the budget check fails an exam page that loads more than the review page', () => {
+  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, scripts: [] };
+  const review = { ...bare, page: 'review/index.html', js: 3000 };
+  const exam = { ...bare, page: 'exam/index.html', js: 3001 };
+  expect(checkBudgets({ bare, pages: [review, exam], mermaidScripts: [] })).toEqual([
+    "exam/index.html loads 3001 B of JS, more than the review page's 3000 B.",
+  ]);
+});

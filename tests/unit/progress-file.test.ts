@@ -45,7 +45,6 @@ test('malformed entries are dropped, the rest kept', () => {
     quizAnswers: {
       q1: answer,
       q2: { correct: 'yes' },
-      q3: { ...answer, response: { type: 'single', choice: 'first' } },
       q4: { ...answer, response: { type: 'no-such-type' } },
     },
     reviewStates: { c1: newCard(now), c2: { due: 5 } },

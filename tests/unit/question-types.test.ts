@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeAnswer } from '../../src/question-types/fillin/model.ts';
-import { modelFor, modelTypes } from '../../src/question-types/models.ts';
+import { loadModel, modelTypes } from '../../src/question-types/models.ts';
 import { fingerprint, presentQuestion } from '../../src/question-types/present.ts';
 import { questionSchema, questionTypes } from '../../src/question-types/registry.ts';
 import { seededShuffle } from '../../src/question-types/seeded.ts';
@@ -11,12 +11,30 @@ import {
   timeLeftAnnouncement,
 } from '../../src/lib/quiz/summary.ts';
 
+const models = Object.fromEntries(
+  await Promise.all(modelTypes.map(async (type) => [type, await loadModel(type)] as const)),
+);
+const modelFor = (type: string) => models[type]!;
 const score = (type: string, key: unknown, response: unknown) => modelFor(type).score(key, response);
 const base = { explanation: 'Why.', section: 'introduction#the-idic-model' };
 
-test('the browser finds a model for every type of the registry, and no other', () => {
-  expect(modelTypes().sort()).toEqual(Object.keys(questionTypes).sort());
-  for (const [name, type] of Object.entries(questionTypes)) expect(type.model.type).toBe(name);
+test('the browser finds a model for every type of the registry, and no other', async () => {
+  expect([...modelTypes].sort()).toEqual(Object.keys(questionTypes).sort());
+  for (const [name, type] of Object.entries(questionTypes)) {
+    expect(type.model.type).toBe(name);
+    expect(await loadModel(name)).toBe(type.model);
+  }
+  await expect(loadModel('essay')).rejects.toThrow('No question type is called "essay".');
+});
+
+test('a stored response of the wrong shape is refused by its model', () => {
+  expect(modelFor('single').isResponse({ type: 'single', choice: 'first' })).toBe(false);
+  expect(modelFor('single').isResponse({ type: 'single', choice: 2 })).toBe(true);
+  expect(modelFor('ordering').isResponse({ type: 'ordering', positions: ['1'] })).toBe(false);
+  expect(modelFor('matching').isResponse({ type: 'matching', rights: [null, 'Customer intimacy'] })).toBe(
+    true,
+  );
+  expect(modelFor('fillin').isResponse({ type: 'truefalse', value: true })).toBe(false);
 });
 
 describe('single choice and true/false', () => {
