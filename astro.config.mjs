@@ -38,7 +38,6 @@ export default defineConfig({
   // Every style sheet and script as a file of the site: cacheable, and allowed by the policy above.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-
   markdown: {
     processor: unified({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
