@@ -112,3 +112,14 @@ test('without JavaScript the exam is a fixed set of 40 with the answers in discl
   await expect(first.locator('.course-answer__explanation').isVisible()).resolves.toBe(true);
   await context.close();
 });
+
+test('with storage blocked the exam still grades, and says that the result cannot be kept', async () => {
+  const { page, context, problems } = await openPage(EXAM, { storage: 'blocked' });
+  await expect(drawnQuestions(page)).resolves.toHaveLength(40);
+  await page.getByRole('button', { name: 'Hand in' }).click();
+  await expect(page.locator('.course-exam__score').textContent()).resolves.toMatch(
+    /^You answered 0 of 40 .* This browser cannot store your result or the questions to review\.$/,
+  );
+  expect(problems).toEqual([]);
+  await context.close();
+});

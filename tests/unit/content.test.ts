@@ -53,6 +53,15 @@ describe.each(chapters)('chapter $slug', (chapter) => {
   });
 });
 
+test('no question, option or feedback speaks of the study notes: the quizzes ask about CRM', () => {
+  for (const slug of CHAPTER_SLUGS) {
+    const quizzes = quizFileSchema.parse(readYaml(`src/content/quizzes/${slug}.yaml`)).quizzes;
+    for (const question of quizzes.flatMap((quiz) => quiz.questions)) {
+      expect(JSON.stringify(question), question.id).not.toMatch(/\bnotes?\b/i);
+    }
+  }
+});
+
 test('the course uses all six question types', () => {
   const types = new Set(
     CHAPTER_SLUGS.flatMap((slug) =>
