@@ -66,6 +66,8 @@ export default defineConfig({
             { label: 'Course home', link: '/' },
             { label: 'Review flashcards', link: '/review/' },
             { label: 'Glossary', link: '/glossary/' },
+            { label: 'Dutch–English terms', link: '/dutch-english/' },
+            { label: 'Corrections to the notes', link: '/corrections/' },
             { label: 'Print / PDF', link: '/print/' },
           ],
         },
