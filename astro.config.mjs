@@ -67,11 +67,18 @@ export default defineConfig({
             { label: 'Review flashcards', link: '/review/' },
             { label: 'Practice exam', link: '/exam/' },
             { label: 'Glossary', link: '/glossary/' },
+            { label: 'Dutch–English terms', link: '/dutch-english/' },
+            { label: 'Corrections to the notes', link: '/corrections/' },
             { label: 'Print / PDF', link: '/print/' },
           ],
         },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
       ],
+      // Search ranks a page by where a term stands in its text (headings weigh more), not by its title:
+      // chapter titles share generic words ("CRM", "strategy", "models"), and with the title counted a
+      // search for "strategic CRM" would land on the two chapters titled "… CRM strategy …" instead of
+      // the one that teaches it. Quiz options and navigation blurbs are marked data-pagefind-ignore.
+      pagefind: { ranking: { metaWeights: { title: 0 } } },
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
