@@ -3,7 +3,9 @@ import { drawExam, newExamSeed } from '../lib/quiz/exam.ts';
 import { recordMistakes } from '../lib/quiz/mistakes.ts';
 import { describeCountdown, describeExamScore, timeLeftAnnouncement } from '../lib/quiz/summary.ts';
 import type { Result } from '../question-types/define.ts';
-import { questionsIn, type QuestionController } from './question-controller.ts';
+import { loadPageModels, questionsIn, type QuestionController } from './question-controller.ts';
+
+const models = await loadPageModels();
 
 interface ChapterInfo {
   slug: string;
@@ -26,18 +28,12 @@ class CourseExam extends HTMLElement {
   #tick: ReturnType<typeof setInterval> | undefined;
   #announced = new Set<string>();
 
-  #ready: Promise<void> | undefined;
-
   connectedCallback(): void {
-    this.#ready = this.#init();
-    this.addEventListener('click', this.#onClick);
-    this.querySelector('[data-action="timer"]')?.addEventListener('change', this.#onTimer);
-  }
-
-  async #init(): Promise<void> {
-    for (const question of await questionsIn(this)) this.#questions.set(question.id, question);
+    for (const question of questionsIn(this, models)) this.#questions.set(question.id, question);
     this.#chapters = JSON.parse(this.dataset['chapters'] ?? '[]') as ChapterInfo[];
     this.#draw(loadExamState().seed ?? this.dataset['seed']!);
+    this.addEventListener('click', this.#onClick);
+    this.querySelector('[data-action="timer"]')?.addEventListener('change', this.#onTimer);
   }
 
   disconnectedCallback(): void {
@@ -48,37 +44,29 @@ class CourseExam extends HTMLElement {
     return this.querySelector<T>(selector)!;
   }
 
-  /** Shows the questions the seed draws, in order and numbered; hides the others and their keys. */
+  /** Shows the questions the seed draws, numbered, and their answer keys; hides the others. */
   #draw(seed: string): void {
     this.#seed = seed;
-    const pool = [...this.#questions.values()].map(({ id, chapter }) => ({ id, chapter }));
-    const ids = drawExam(
-      pool,
-      { size: Number(this.dataset['size']), perChapterMinimum: Number(this.dataset['perChapterMinimum']) },
-      seed,
+    const ids = new Set(
+      drawExam(
+        [...this.#questions.values()].map(({ id, chapter }) => ({ id, chapter })),
+        { size: Number(this.dataset['size']), perChapterMinimum: Number(this.dataset['perChapterMinimum']) },
+        seed,
+      ),
     );
-    const list = this.#el('.course-exam__questions');
-    const key = this.querySelector('.course-answer-key ol');
-    this.#drawn = ids.map((id) => this.#questions.get(id)!);
-    const drawn = new Set(ids);
-    for (const question of this.#questions.values()) {
-      question.fieldset.hidden = !drawn.has(question.id);
-      key
-        ?.querySelector<HTMLElement>(`[data-question-id="${question.id}"]`)
-        ?.toggleAttribute('hidden', !drawn.has(question.id));
+    this.#drawn = [...this.#questions.values()].filter((question) => ids.has(question.id));
+    for (const question of this.#questions.values()) question.fieldset.hidden = !ids.has(question.id);
+    for (const item of this.querySelectorAll<HTMLElement>('.course-answer-key [data-question-id]')) {
+      item.hidden = !ids.has(item.dataset['questionId']!);
     }
     this.#drawn.forEach((question, i) => {
-      list.append(question.fieldset);
-      const item = key?.querySelector(`[data-question-id="${question.id}"]`);
-      if (item) key!.append(item);
       question.fieldset.querySelector('.course-question__number')!.textContent = `${i + 1}.`;
     });
   }
 
-  #onClick = async (event: Event): Promise<void> => {
+  #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
-    await this.#ready;
     if (button.dataset['action'] === 'hand-in') this.#handIn();
     else if (button.dataset['action'] === 'new') this.#newExam();
   };

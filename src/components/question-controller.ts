@@ -78,11 +78,22 @@ export class QuestionController {
   }
 }
 
-/** Every question inside an element, once the models of their types have loaded. */
-export function questionsIn(root: Element): Promise<QuestionController[]> {
-  return Promise.all(
-    [...root.querySelectorAll<HTMLFieldSetElement>('.course-question')].map(
-      async (fieldset) => new QuestionController(fieldset, await loadModel(fieldset.dataset['type']!)),
+/**
+ * The models of the question types this page shows. The quiz and exam elements load them before
+ * they are defined, so that their buttons appear (`:defined`) only once they work.
+ */
+export async function loadPageModels(): Promise<Map<string, AnyQuestionModel>> {
+  const types = new Set(
+    [...document.querySelectorAll<HTMLElement>('.course-question')].map(
+      (fieldset) => fieldset.dataset['type']!,
     ),
+  );
+  return new Map(await Promise.all([...types].map(async (type) => [type, await loadModel(type)] as const)));
+}
+
+/** Every question inside an element. */
+export function questionsIn(root: Element, models: Map<string, AnyQuestionModel>): QuestionController[] {
+  return [...root.querySelectorAll<HTMLFieldSetElement>('.course-question')].map(
+    (fieldset) => new QuestionController(fieldset, models.get(fieldset.dataset['type']!)!),
   );
 }

@@ -1,7 +1,9 @@
 import { recordMistakes } from '../lib/quiz/mistakes.ts';
 import { forgetAnswers, loadAnswer, saveAnswer } from '../lib/quiz/progress-store.ts';
 import { describeQuizScore } from '../lib/quiz/summary.ts';
-import { questionsIn, type QuestionController } from './question-controller.ts';
+import { loadPageModels, questionsIn, type QuestionController } from './question-controller.ts';
+
+const models = await loadPageModels();
 
 /**
  * Enhances a server-rendered quiz: Check buttons, feedback, score, retry, reveal and saved answers.
@@ -9,15 +11,9 @@ import { questionsIn, type QuestionController } from './question-controller.ts';
  */
 class CourseQuiz extends HTMLElement {
   #questions: QuestionController[] = [];
-  #ready: Promise<void> | undefined;
 
   connectedCallback(): void {
-    this.#ready = this.#init();
-    this.addEventListener('click', this.#onClick);
-  }
-
-  async #init(): Promise<void> {
-    this.#questions = await questionsIn(this);
+    this.#questions = questionsIn(this, models);
     for (const question of this.#questions) {
       const stored = loadAnswer(question.id, question.fingerprint);
       if (stored && question.restore(stored.response)) {
@@ -25,6 +21,7 @@ class CourseQuiz extends HTMLElement {
       }
     }
     this.#updateScore();
+    this.addEventListener('click', this.#onClick);
   }
 
   #check(question: QuestionController): void {
@@ -41,10 +38,9 @@ class CourseQuiz extends HTMLElement {
     if (!result.correct) recordMistakes([question.id], new Date());
   }
 
-  #onClick = async (event: Event): Promise<void> => {
+  #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
-    await this.#ready;
     switch (button.dataset['action']) {
       case 'check': {
         const fieldset = button.closest('fieldset');

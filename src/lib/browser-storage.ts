@@ -11,12 +11,18 @@ export function readJson(key: string): unknown {
   }
 }
 
+/**
+ * Writes a value; `true` only if it will still be there after the page is left. A write that a full
+ * storage dropped reads back as missing, and the in-memory stand-in for blocked storage (see
+ * `storage-fallback.ts`) keeps values only for this page.
+ */
 export function writeJson(key: string, value: unknown): boolean {
   try {
     const storage = globalThis.localStorage;
     if (!storage) return false;
-    storage.setItem(key, JSON.stringify(value));
-    return true;
+    const text = JSON.stringify(value);
+    storage.setItem(key, text);
+    return storage.getItem(key) === text && !('transient' in storage);
   } catch {
     return false;
   }

@@ -13,6 +13,8 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 A and AA in the %s theme (ax
     // Quizzes with feedback and opened answers are part of what a student sees.
     const quiz = page.locator('course-quiz').first();
     if ((await quiz.count()) > 0) {
+      // A quiz's script loads as the reader scrolls to it.
+      await quiz.scrollIntoViewIfNeeded();
       await quiz.getByRole('button', { name: 'Check' }).first().click();
       await quiz.getByRole('button', { name: 'Show all answers' }).click();
     }

@@ -59,6 +59,8 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
     const shots = new Map<string, Buffer>();
     for (const theme of ['light', 'dark'] as const) {
       const { page, context, problems } = await openPage(`/chapters/${slug}/`, { theme });
+      // Answer figures of "draw it yourself" exercises sit in disclosures; the student opens them.
+      for (const summary of await page.getByText('Show the answer figure').all()) await summary.click();
       const figures = page.locator('figure.course-diagram');
       const count = await figures.count();
       expect(count).toBeGreaterThan(0);

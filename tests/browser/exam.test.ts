@@ -7,8 +7,9 @@ afterAll(closeBrowser);
 const EXAM = '/exam/';
 const CHAPTERS = ['introduction', 'business-models', 'building-a-strategy', 'strategy-in-practice'];
 
-/** The visible exam questions: their ids and chapters, in the order shown. */
-async function drawnQuestions(page: import('playwright-core').Page) {
+/** The visible exam questions, once the exam works: their ids and chapters, in the order shown. */
+async function drawnQuestions(page: import('playwright-core').Page, { script = true } = {}) {
+  if (script) await page.getByRole('button', { name: 'Hand in' }).waitFor();
   return page.locator('.course-exam__questions fieldset:not([hidden])').evaluateAll((fieldsets) =>
     fieldsets.map((fieldset) => ({
       id: (fieldset as HTMLElement).dataset['questionId']!,
@@ -85,6 +86,7 @@ test('the optional countdown is off by default, announces only a few moments, an
   const { page, context } = await openPage(EXAM);
   await page.clock.install();
   await page.reload();
+  await drawnQuestions(page);
   const timer = page.getByRole('checkbox', { name: /Time me/ });
   await expect(timer.isChecked()).resolves.toBe(false);
   await expect(page.getByRole('timer').count()).resolves.toBe(0);
@@ -104,7 +106,7 @@ test('the optional countdown is off by default, announces only a few moments, an
 
 test('without JavaScript the exam is a fixed set of 40 with the answers in disclosures', async () => {
   const { page, context } = await openPage(EXAM, { javaScriptEnabled: false });
-  const drawn = await drawnQuestions(page);
+  const drawn = await drawnQuestions(page, { script: false });
   expect(drawn).toHaveLength(40);
   await expect(page.getByRole('button', { name: 'Hand in' }).isVisible()).resolves.toBe(false);
   const first = page.locator('.course-exam__questions fieldset:not([hidden])').first();

@@ -66,6 +66,8 @@ test('skip link, sidebar and search work from the keyboard, with visible focus',
 test('a whole quiz can be answered and checked from the keyboard alone', async () => {
   const { page, context } = await openPage('/chapters/introduction/');
   const quiz = page.locator('course-quiz').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.getByRole('button', { name: 'Check' }).first().waitFor();
   const fieldsets = quiz.locator('fieldset');
   const count = await fieldsets.count();
   for (let i = 0; i < count; i++) {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
 import { readYaml } from '../support/content.ts';
 import {
+  readyQuestion,
   answerCorrectly,
   answerSingle,
   feedback,
@@ -20,7 +21,7 @@ const ORDERING = 'intro-idic-order';
 describe('a single-choice question', () => {
   test('right and wrong answers get different announced feedback, and the quiz keeps score', async () => {
     const { page, context, problems } = await openPage(CHAPTER);
-    const fieldset = question(page, SINGLE);
+    const fieldset = await readyQuestion(page, SINGLE);
 
     await answerSingle(fieldset, { right: false });
     await fieldset.getByRole('button', { name: 'Check' }).click();
@@ -43,10 +44,10 @@ describe('a single-choice question', () => {
 
   test('nothing is graded before Check, and an empty answer asks for one', async () => {
     const { page, context } = await openPage(CHAPTER);
-    const fieldset = question(page, SINGLE);
+    const fieldset = await readyQuestion(page, SINGLE);
     await fieldset.getByRole('radio').first().check();
     await expect(feedback(fieldset).textContent()).resolves.toBe('');
-    const other = question(page, 'intro-perspective-retailer-reorganizes');
+    const other = await readyQuestion(page, 'intro-perspective-retailer-reorganizes');
     await other.getByRole('button', { name: 'Check' }).click();
     await expect(feedback(other).textContent()).resolves.toBe(
       'Answer every part of the question before checking.',
@@ -56,7 +57,7 @@ describe('a single-choice question', () => {
 
   test('works from the keyboard: arrow keys choose, Tab reaches Check, Enter checks', async () => {
     const { page, context } = await openPage(CHAPTER);
-    const fieldset = question(page, SINGLE);
+    const fieldset = await readyQuestion(page, SINGLE);
     await fieldset.getByRole('radio').first().focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
@@ -73,7 +74,7 @@ describe('a single-choice question', () => {
 
 test('an ordering question is answered with native selects, partly right answers earn partial credit', async () => {
   const { page, context } = await openPage(CHAPTER);
-  const fieldset = question(page, ORDERING);
+  const fieldset = await readyQuestion(page, ORDERING);
   const right = await rightSelections(fieldset, 'ordering');
   const selects = fieldset.getByRole('combobox');
   await expect(selects.count()).resolves.toBe(right.length);
@@ -90,15 +91,17 @@ test('an ordering question is answered with native selects, partly right answers
 
 test('answers survive a reload; "Try the wrong ones again" clears only the wrong ones', async () => {
   const { page, context } = await openPage(CHAPTER);
-  const right = question(page, SINGLE);
+  const right = await readyQuestion(page, SINGLE);
   const chosen = (await shownOptions(right)).find((option) => option.correct)!.text;
   await answerCorrectly(right);
-  const wrong = question(page, 'intro-social-crm-replaces');
+  const wrong = await readyQuestion(page, 'intro-social-crm-replaces');
   const statement = await statedAnswer(wrong);
   await wrong.getByRole('radio', { name: statement === 'True' ? 'False' : 'True' }).check();
   await wrong.getByRole('button', { name: 'Check' }).click();
 
   await page.reload();
+  await readyQuestion(page, SINGLE);
+  await readyQuestion(page, 'intro-social-crm-replaces');
   await expect(
     question(page, SINGLE).getByRole('radio', { name: chosen, exact: true }).isChecked(),
   ).resolves.toBe(true);
@@ -112,13 +115,14 @@ test('answers survive a reload; "Try the wrong ones again" clears only the wrong
   await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
   await page.reload();
+  await readyQuestion(page, 'intro-social-crm-replaces');
   await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
   await context.close();
 });
 
 test('an answer saved before options were shuffled is restored onto the option that was chosen', async () => {
   const { page, context } = await openPage(CHAPTER);
-  const fieldset = question(page, SINGLE);
+  const fieldset = await readyQuestion(page, SINGLE);
   const yaml = readYaml<{
     quizzes: Array<{ questions: Array<{ id: string; options?: Array<{ text: string }> }> }>;
   }>('src/content/quizzes/introduction.yaml');
@@ -139,7 +143,7 @@ test('an answer saved before options were shuffled is restored onto the option t
     [SINGLE, await fieldset.getAttribute('data-fingerprint'), chosen] as const,
   );
   await page.reload();
-  const checked = question(page, SINGLE).locator('input:checked');
+  const checked = (await readyQuestion(page, SINGLE)).locator('input:checked');
   await expect(checked.count()).resolves.toBe(1);
   await expect(
     question(page, SINGLE).getByRole('radio', { name: options[chosen]!.text, exact: true }).isChecked(),
@@ -150,6 +154,7 @@ test('an answer saved before options were shuffled is restored onto the option t
 test('"Show all answers" opens every answer of the quiz', async () => {
   const { page, context } = await openPage(CHAPTER);
   const quiz = page.locator('course-quiz').first();
+  await quiz.scrollIntoViewIfNeeded();
   await quiz.getByRole('button', { name: 'Show all answers' }).click();
   const details = quiz.locator('details');
   const open = await details.evaluateAll((all) =>
@@ -176,7 +181,7 @@ test.each(['blocked', 'full'] as const)(
   'with storage %s, quizzes still check answers without errors',
   async (storage) => {
     const { page, context, problems } = await openPage(CHAPTER, { storage });
-    const fieldset = question(page, SINGLE);
+    const fieldset = await readyQuestion(page, SINGLE);
     await answerCorrectly(fieldset);
     await expect(feedback(fieldset).textContent()).resolves.toMatch(/^Correct\./);
     expect(problems).toEqual([]);
@@ -196,14 +201,14 @@ test('a flashcard turns over from the keyboard', async () => {
 
 test('the home page shows, per chapter, how many questions were answered correctly', async () => {
   const { page, context } = await openPage(CHAPTER);
-  await answerCorrectly(question(page, SINGLE));
+  await answerCorrectly(await readyQuestion(page, SINGLE));
   await page.goto(page.url().replace(/chapters\/introduction\/$/, ''));
   const progress = page.locator('course-chapter-progress');
   await expect(progress.first().textContent()).resolves.toMatch(
-    /^1 of \d+ quiz questions answered correctly$/,
+    /^1 of \d+ quiz questions answered correctly · 0 cards due for review$/,
   );
   await expect(progress.nth(1).textContent()).resolves.toMatch(
-    /^0 of \d+ quiz questions answered correctly$/,
+    /^0 of \d+ quiz questions answered correctly · 0 cards due for review$/,
   );
   await context.close();
 });

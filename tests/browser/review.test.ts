@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerSingle, question } from '../support/quiz.ts';
+import { answerSingle, readyQuestion } from '../support/quiz.ts';
 
 afterAll(closeBrowser);
 
@@ -83,7 +83,7 @@ test('progress exports to a JSON file and imports back in another browser', asyn
 
 test('a question answered wrong in a chapter is due on the review page, with a link back to its section', async () => {
   const { page, context, problems } = await openPage('/chapters/introduction/');
-  const fieldset = question(page, 'intro-perspective-insurer-prediction');
+  const fieldset = await readyQuestion(page, 'intro-perspective-insurer-prediction');
   const prompt = (await fieldset.locator('legend').textContent())!.replace(/^\s*\d+\.\s*/, '').trim();
   await answerSingle(fieldset, { right: false });
   await fieldset.getByRole('button', { name: 'Check' }).click();

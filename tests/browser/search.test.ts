@@ -42,12 +42,11 @@ const QUERIES: Array<[query: string, page: string]> = [
   ['Wiersema', BUILDING],
   ['Curry', BUILDING],
   ['Gilmore', BUILDING],
-  // Companies, real and fictional
+  // Companies (the fictional Velora runs through every chapter, so no one page teaches it)
   ['HubSpot', INTRODUCTION],
   ['Belgacom', BUSINESS_MODELS],
   ['Proximus', BUSINESS_MODELS],
   ['Harley-Davidson', BUILDING],
-  ['Velora', BUILDING],
 ];
 
 test.each(QUERIES)('searching "%s" shows %s first or second', async (query, expected) => {

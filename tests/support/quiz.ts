@@ -5,6 +5,17 @@ export function question(page: Page, id: string): Locator {
   return page.locator(`fieldset[data-question-id="${id}"]`);
 }
 
+/**
+ * Scrolls to a chapter quiz's question, as a reader does, and waits until its quiz works: the quiz
+ * script loads when a quiz comes near the screen, and Check appears once it has.
+ */
+export async function readyQuestion(page: Page, id: string): Promise<Locator> {
+  const fieldset = question(page, id);
+  await fieldset.scrollIntoViewIfNeeded();
+  await fieldset.getByRole('button', { name: 'Check' }).waitFor();
+  return fieldset;
+}
+
 /** The key the page grades a question with (`data-key`). */
 export async function answerKey<T = Record<string, unknown>>(fieldset: Locator): Promise<T> {
   return JSON.parse((await fieldset.getAttribute('data-key'))!) as T;

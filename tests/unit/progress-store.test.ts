@@ -96,6 +96,19 @@ describe('quiz answers in localStorage', () => {
     expect(forgetAnswers(['q1'])).toBe(false);
   });
 
+  test('a write that a full storage drops, or that only lasts for the page, is reported as not saved', () => {
+    vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => undefined });
+    expect(saveAnswer('q1', answer)).toBe(false);
+    const data = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      transient: true,
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => data.set(key, value),
+    });
+    expect(saveAnswer('q1', answer)).toBe(false);
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+  });
+
   test('no storage at all (a script without a window) never throws', () => {
     vi.stubGlobal('localStorage', undefined);
     expect(saveAnswer('q1', answer)).toBe(false);

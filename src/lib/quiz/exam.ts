@@ -62,18 +62,22 @@ export function allocate(counts: ReadonlyMap<string, number>, rules: ExamRules):
 
 /**
  * Draws an exam: the allocated number of questions from each chapter, picked by the seed, with no
- * question twice; chapters in course order, questions in a seeded order within their chapter.
+ * question twice, listed in the order of the pool (the course's order), so that an exam follows the
+ * chapters' flow and the same seed draws the same exam from the same pool.
  */
 export function drawExam(pool: readonly PoolQuestion[], rules: ExamRules, seed: string): string[] {
   const chapters = [...new Set(pool.map((question) => question.chapter))];
   const byChapter = new Map(chapters.map((chapter) => [chapter, pool.filter((q) => q.chapter === chapter)]));
   const take = allocate(new Map(chapters.map((chapter) => [chapter, byChapter.get(chapter)!.length])), rules);
-  return chapters.flatMap((chapter) =>
-    seededShuffle(
-      byChapter.get(chapter)!.map((question) => question.id),
-      `exam:${seed}:${chapter}`,
-    ).slice(0, take.get(chapter)),
+  const picked = new Set(
+    chapters.flatMap((chapter) =>
+      seededShuffle(
+        byChapter.get(chapter)!.map((question) => question.id),
+        `exam:${seed}:${chapter}`,
+      ).slice(0, take.get(chapter)),
+    ),
   );
+  return pool.filter((question) => picked.has(question.id)).map((question) => question.id);
 }
 
 /** A fresh seed for "New exam". */
