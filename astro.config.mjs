@@ -5,9 +5,13 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteEnv } from './src/lib/site-env.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeFocusableTables } from './src/lib/rehype-focusable-tables.ts';
 import { courseDiagrams } from './src/lib/diagrams/integration.ts';
+import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
 import { scriptHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
+import { course, courseDefine, courseStyle } from './src/lib/course.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 const { site, base, repository } = readSiteEnv(process.env);
 
@@ -32,24 +36,54 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [scriptHash(STORAGE_FALLBACK_SCRIPT), ...starlightInlineScriptHashes()],
       },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // Style sheets from the site and the course's identity style (by hash) as elements; inline
+      // style attributes, which Starlight's icons carry, as attributes.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+        hashes: [{ hash: scriptHash(courseStyle(course)), kind: 'element' }],
+      },
     },
   },
   // Every style sheet and script as a file of the site: cacheable, and allowed by the policy above.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    define: courseDefine(course, base),
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro compiles every MDX page with a `"use astro:head-inject"` directive, which Rolldown
+        // warns it may not keep when bundling; Astro reads it before bundling, so nothing is lost.
+        // Only that warning is dropped: any other module-level directive is still reported.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"'))
+            return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   markdown: {
+    // Code blocks are Starlight's Expressive Code, which needs no inline styles; Astro's own Shiki,
+    // which writes inline styles the Content-Security-Policy would block, is not needed.
+    syntaxHighlight: false,
     processor: unified({
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeFocusableTables],
     }),
   },
   integrations: [
+    mdxComponentCheck(),
     courseDiagrams(),
     starlight({
-      title: 'CRM Course',
-      description:
-        'An open course on Customer Relationship Management: what CRM is, CRM business models, how to build a CRM strategy and how to run it — with diagrams, self-check quizzes and flashcards.',
+      title: course.title,
+      description: course.description,
+      locales: { root: { label: course.lang, lang: course.lang } },
       favicon: '/favicon.svg',
+      // The 404 page is src/content/docs/404.md, rendered like every other page; Starlight's own 404
+      // route would render the same entry a second time.
+      disable404Route: true,
       lastUpdated: true,
       ...(repository && {
         editLink: { baseUrl: `https://github.com/${repository}/edit/main/` },
@@ -57,7 +91,9 @@ export default defineConfig({
       }),
       head: [
         { tag: 'script', content: STORAGE_FALLBACK_SCRIPT },
-        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d3a8a' } },
+        { tag: 'style', content: courseStyle(course) },
+        { tag: 'meta', attrs: { name: 'theme-color', content: course.themeColor } },
+        { tag: 'meta', attrs: { name: 'author', content: course.author } },
       ],
       sidebar: [
         {
@@ -74,11 +110,8 @@ export default defineConfig({
         },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
       ],
-      // Search ranks a page by where a term stands in its text (headings weigh more), not by its title:
-      // chapter titles share generic words ("CRM", "strategy", "models"), and with the title counted a
-      // search for "strategic CRM" would land on the two chapters titled "… CRM strategy …" instead of
-      // the one that teaches it. Quiz options and navigation blurbs are marked data-pagefind-ignore.
-      pagefind: { ranking: { metaWeights: { title: 0 } } },
+      // Quiz options and navigation blurbs are marked data-pagefind-ignore; see search-ranking.ts.
+      pagefind: { ranking: SEARCH_RANKING },
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },

@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import course from './course.config.ts';
+import { courseDefine } from './src/lib/course.ts';
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // Client modules read the course's identity as the build gives it, here for the test base path.
+        define: courseDefine(course, '/crm-course'),
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
       {
         // Checks on the production build in `dist/` (run `npm run build:test` first).
         test: {
@@ -22,6 +28,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

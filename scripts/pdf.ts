@@ -1,6 +1,6 @@
 /**
  * `npm run pdf`: renders the whole-course print page of the built site (`dist/print/`) into
- * `dist/crm-course.pdf` with Chromium: A4, page numbers, a bookmark outline of chapters and sections,
+ * `dist/<pdfFileName of course.config.ts>` with Chromium: A4, page numbers, a bookmark outline of chapters and sections,
  * tagged for accessibility. Then shows the "Download the course as PDF" links, which stay hidden
  * until the file exists. Run it after `npm run build`, with the same SITE_URL and BASE_PATH.
  */
@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
 import { readSiteEnv } from '../src/lib/site-env.ts';
+import { course } from '../src/lib/course.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 
-export const PDF_NAME = 'crm-course.pdf';
+const PDF_NAME = course.pdfFileName;
 const DIST = join(import.meta.dirname, '..', 'dist');
 
 if (!existsSync(join(DIST, 'print', 'index.html'))) {

@@ -2,7 +2,7 @@ import type { Grade } from 'ts-fsrs';
 import { questionCardId, reviewQueue } from '../lib/flashcards/queue.ts';
 import { loadReviewStates, saveReviewStates, type ReviewStates } from '../lib/flashcards/review-store.ts';
 import { describeInterval, nextDueDates, reviewCard } from '../lib/flashcards/scheduler.ts';
-import { createProgressFile, parseProgressFile } from '../lib/progress-file.ts';
+import { createProgressFile, parseProgressFile, progressFileName } from '../lib/progress-file.ts';
 import { loadMistakes, mergeMistakes } from '../lib/quiz/mistakes.ts';
 import { loadAnswers, mergeAnswers } from '../lib/quiz/progress-store.ts';
 
@@ -113,7 +113,7 @@ class CourseReview extends HTMLElement {
     const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `crm-course-progress-${file.exportedAt.slice(0, 10)}.json`;
+    link.download = progressFileName(file);
     link.click();
     URL.revokeObjectURL(url);
     this.#say('Progress exported.');

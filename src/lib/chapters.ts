@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { normalizeBasePath, withBase } from './site-env.ts';
 
@@ -14,10 +15,16 @@ export async function getChapters(): Promise<Chapter[]> {
   const chapters = entries.map((entry) => {
     const number = entry.data.sidebar.order;
     if (number === undefined) {
-      throw new Error(`${entry.filePath}: a chapter needs \`sidebar.order\`, its chapter number.`);
+      throw new AstroError(
+        `${entry.filePath}: **sidebar.order**: a chapter needs its chapter number.`,
+        'Add `sidebar: { order: 5 }` to the frontmatter: chapters are numbered and listed in this order.',
+      );
     }
     if (!entry.data.objectives) {
-      throw new Error(`${entry.filePath}: a chapter needs \`objectives\`, its learning objectives.`);
+      throw new AstroError(
+        `${entry.filePath}: **objectives**: a chapter needs its learning objectives.`,
+        'Add `objectives:` to the frontmatter: two or more sentences that start with a verb, such as "Explain the IDIC model."',
+      );
     }
     return { ...entry, number };
   });

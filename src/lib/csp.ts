@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CspHash } from 'astro';
 
-/** A script's hash as a Content-Security-Policy source. */
+/** An inline script's or style sheet's hash as a Content-Security-Policy source. */
 export function scriptHash(script: string): CspHash {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }

@@ -5,7 +5,7 @@
 export interface SiteEnv {
   /** Origin of the published site, e.g. `https://example.github.io`. */
   site: string;
-  /** Path the site is served under: `/` or a path such as `/crm-course`, without trailing slash. */
+  /** Path the site is served under: `/` or a path such as `/my-course`, without trailing slash. */
   base: string;
   /** `owner/name` of the GitHub repository, used for "Edit this page" links; absent locally. */
   repository: string | undefined;
@@ -14,7 +14,7 @@ export interface SiteEnv {
 export function normalizeBasePath(value: string | undefined): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (trimmed.includes('//') || /[?#\s]/.test(trimmed)) {
-    throw new Error(`BASE_PATH "${value}" is not a URL path such as /crm-course/.`);
+    throw new Error(`BASE_PATH "${value}" is not a URL path such as /my-course/.`);
   }
   return trimmed === '' ? '/' : `/${trimmed}`;
 }

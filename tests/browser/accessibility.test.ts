@@ -7,9 +7,25 @@ afterAll(closeBrowser);
 
 const paths = builtPages().map((page) => pageUrlPath(page).slice(TEST_BASE.length - 1));
 
-describe.each(['light', 'dark'] as const)('WCAG 2.2 A and AA in the %s theme (axe-core)', (theme) => {
-  test.each(paths)('%s', async (path) => {
-    const { page, context } = await openPage(path, { theme });
+/** A phone and a desktop, each in both themes: wide diagrams and tables scroll on a phone. */
+const VIEWS = [
+  { theme: 'light', width: 390 },
+  { theme: 'dark', width: 390 },
+  { theme: 'light', width: 1280 },
+  { theme: 'dark', width: 1280 },
+] as const;
+
+/**
+ * The whole-course print page repeats every chapter and the glossary, each checked in every view on
+ * its own page; it is checked once, in the light theme its paper uses.
+ */
+const pathsIn = (view: (typeof VIEWS)[number]) =>
+  paths.filter((path) => path !== '/print/' || (view.theme === 'light' && view.width === 1280));
+
+describe.each(VIEWS)('WCAG 2.2 A and AA, $theme theme, $width px wide (axe-core)', ({ theme, width }) => {
+  // Two pages at a time, one per core: each check waits mostly on Chromium.
+  test.concurrent.each(pathsIn({ theme, width }))('%s', async (path) => {
+    const { page, context } = await openPage(path, { theme, width });
     // Quizzes with feedback and opened answers are part of what a student sees.
     const quiz = page.locator('course-quiz').first();
     if ((await quiz.count()) > 0) {

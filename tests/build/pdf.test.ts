@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { course } from '../../src/lib/course.ts';
 import { elements, parseHtml } from '../support/html.ts';
 import { DIST, readBuilt } from '../support/site.ts';
 
-const PDF = join(DIST, 'crm-course.pdf');
+const PDF = join(DIST, course.pdfFileName);
 
 interface OutlineItem {
   title: string;
@@ -19,7 +20,9 @@ let marked: boolean;
 
 beforeAll(async () => {
   if (!existsSync(PDF))
-    throw new Error('dist/crm-course.pdf is missing: `npm test` makes it with `npm run pdf:test`.');
+    throw new Error(
+      `dist/${course.pdfFileName} is missing: \`npm test\` makes it with \`npm run pdf:test\`.`,
+    );
   const document = await getDocument({ data: new Uint8Array(readFileSync(PDF)) }).promise;
   outline = ((await document.getOutline()) ?? []) as OutlineItem[];
   info = (await document.getMetadata()).info as Record<string, unknown>;
@@ -64,7 +67,7 @@ describe('the course PDF', () => {
     const text = pages.join('\n');
     for (const label of [
       'underpin',
-      'each type planned along',
+      'Questions at the development stage',
       'Supporting conditions',
       'Relationship Optimizers',
     ]) {
@@ -91,7 +94,7 @@ test('once the PDF exists, the print page links to it, and the link resolves', (
   const links = elements(
     parseHtml(readBuilt('print/index.html')),
     (element) => element.tagName === 'a',
-  ).filter((link) => String(link.properties['href']).endsWith('/crm-course.pdf'));
+  ).filter((link) => String(link.properties['href']).endsWith(`/${course.pdfFileName}`));
   expect(links).toHaveLength(1);
   expect(readBuilt('print/index.html')).not.toContain('data-course-pdf-link hidden');
 });

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { createProgressFile, parseProgressFile } from '../../src/lib/progress-file.ts';
+import {
+  createProgressFile,
+  parseProgressFile,
+  ProgressFileError,
+  progressFileName,
+} from '../../src/lib/progress-file.ts';
 import { newCard } from '../../src/lib/flashcards/scheduler.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');
@@ -20,6 +25,8 @@ test('an exported file imports back, with the questions to review', () => {
   const file = createProgressFile(progress, now);
   expect(file.exportedAt).toBe('2026-05-01T12:00:00.000Z');
   expect(file.format).toBe(2);
+  expect(file).toMatchObject({ course: 'crm-course', courseTitle: 'CRM Course' });
+  expect(progressFileName(file)).toBe('crm-course-progress-2026-05-01.json');
   expect(parseProgressFile(JSON.stringify(file))).toEqual(progress);
 });
 
@@ -61,8 +68,13 @@ test('a wrong file is refused with a reason', () => {
   expect(() => parseProgressFile('not json')).toThrow(
     'This file is not JSON. Choose a file exported from this course.',
   );
-  expect(() => parseProgressFile('{"course":"other"}')).toThrow(
+  expect(() => parseProgressFile('{"quizAnswers":{}}')).toThrow(
     'This file was not exported from this course.',
+  );
+  expect(() => parseProgressFile('{"course":"crm-class-b","courseTitle":"CRM, class B","format":2}')).toThrow(
+    new ProgressFileError(
+      "This file holds progress in another course, “CRM, class B”, not in CRM Course. Import it on that course's site.",
+    ),
   );
   expect(() => parseProgressFile('{"course":"crm-course","format":3}')).toThrow(
     'newer version of the course',

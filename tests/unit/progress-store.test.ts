@@ -127,6 +127,30 @@ describe('quiz answers in localStorage', () => {
   });
 });
 
+describe('progress is kept per course', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  test('keys carry the course id and base path', () => {
+    expect(QUIZ_PROGRESS_KEY).toBe('crm-course@/crm-course:quiz-progress');
+    expect(REVIEW_PROGRESS_KEY).toBe('crm-course@/crm-course:review-progress');
+  });
+
+  test("progress under the first edition's shared keys is copied once, and the old key stays", () => {
+    const data = installStorage();
+    const card = newCard(new Date('2026-01-01T00:00:00Z'));
+    data.set('crm-course:quiz-progress', JSON.stringify({ format: 1, answers: { q1: answer } }));
+    data.set('crm-course:review-progress', JSON.stringify({ format: 1, cards: { a: card } }));
+    expect(loadAnswer('q1', 'abc123abc123')).toEqual(answer);
+    expect(loadReviewStates()).toEqual({ a: card });
+    expect(JSON.parse(data.get(QUIZ_PROGRESS_KEY)!)).toEqual({ format: 1, answers: { q1: answer } });
+    expect(data.has('crm-course:quiz-progress')).toBe(true);
+    // From then on this course's own key is read: answers given later are not overwritten.
+    saveAnswer('q2', answer);
+    data.set('crm-course:quiz-progress', JSON.stringify({ format: 1, answers: {} }));
+    expect(loadAnswer('q2', 'abc123abc123')).toEqual(answer);
+  });
+});
+
 describe('questions answered wrong', () => {
   beforeEach(() => vi.unstubAllGlobals());
 

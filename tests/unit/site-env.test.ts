@@ -15,7 +15,7 @@ describe('normalizeBasePath', () => {
 
   test('rejects what is not a path', () => {
     expect(() => normalizeBasePath('/a b/')).toThrow(
-      'BASE_PATH "/a b/" is not a URL path such as /crm-course/.',
+      'BASE_PATH "/a b/" is not a URL path such as /my-course/.',
     );
     expect(() => normalizeBasePath('/a//b/')).toThrow('is not a URL path');
   });

@@ -131,9 +131,15 @@ export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element 
     properties: { id, className: ['course-diagram'] },
     children: [
       {
+        // On a phone a wide diagram scrolls sideways; keyboard users can reach and scroll it too.
         type: 'element',
         tagName: 'div',
-        properties: { className: ['course-diagram__canvas'] },
+        properties: {
+          className: ['course-diagram__canvas'],
+          tabIndex: 0,
+          role: 'group',
+          ariaLabelledBy: titleId,
+        },
         children: svgs,
       },
       {

@@ -54,3 +54,8 @@ export function ankiExport(notes: readonly AnkiNote[]): string {
   );
   return `${[...header, ...rows].join('\n')}\n`;
 }
+
+/** Where the site serves a course's Anki deck: `/my-course-anki.txt`. */
+export function ankiDeckPath(courseId: string): string {
+  return `/${courseId}-anki.txt`;
+}

@@ -34,12 +34,16 @@ export async function getCourseCards(): Promise<ReviewCard[]> {
   );
 }
 
-export function toAnkiNotes(cards: readonly ReviewCard[], courseTitle: string): AnkiNote[] {
+/** Anki notes, identified by the course id and card id, so that a new import updates the old one. */
+export function toAnkiNotes(
+  cards: readonly ReviewCard[],
+  { courseId, deckName }: { courseId: string; deckName: string },
+): AnkiNote[] {
   return cards.map((card) => ({
-    guid: `crm-course-${card.id}`,
-    deck: `${courseTitle}::${card.chapterTitle}`,
+    guid: `${courseId}-${card.id}`,
+    deck: `${deckName}::${card.chapterTitle}`,
     front: card.front,
     backHtml: card.backHtml,
-    tags: ['crm-course', `chapter-${card.chapter}`],
+    tags: [courseId, `chapter-${card.chapter}`],
   }));
 }

@@ -1,7 +1,9 @@
-import { isRecord, readJson, writeJson } from '../browser-storage.ts';
+import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /** Where review progress is kept in `localStorage`. */
-export const REVIEW_PROGRESS_KEY = 'crm-course:review-progress';
+const STORE = 'review-progress';
+/** The full `localStorage` key, for tests. */
+export const REVIEW_PROGRESS_KEY = storageKey(STORE);
 const FORMAT = 1;
 
 /** A card's FSRS state as JSON: ts-fsrs's `Card` with its dates as ISO strings. */
@@ -45,11 +47,11 @@ export function sanitizeReviewStates(value: unknown): ReviewStates {
 }
 
 export function loadReviewStates(): ReviewStates {
-  const stored = readJson(REVIEW_PROGRESS_KEY);
+  const stored = readJson(STORE);
   if (!isRecord(stored) || stored['format'] !== FORMAT) return {};
   return sanitizeReviewStates(stored['cards']);
 }
 
 export function saveReviewStates(cards: ReviewStates): boolean {
-  return writeJson(REVIEW_PROGRESS_KEY, { format: FORMAT, cards });
+  return writeJson(STORE, { format: FORMAT, cards });
 }

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 
 /** A page of the site as it is placed on the whole-course print page. */
 export interface JoinedPage {
-  /** URL path of the page on the site, with the base: `/crm-course/chapters/introduction/`. */
+  /** URL path of the page on the site, with the base: `/my-course/chapters/introduction/`. */
   path: string;
   /** Prefix for its ids on the print page: `introduction`. */
   prefix: string;

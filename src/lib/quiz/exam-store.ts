@@ -1,7 +1,9 @@
-import { isRecord, readJson, writeJson } from '../browser-storage.ts';
+import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /** Where the practice exam keeps the exam drawn and the last result in `localStorage`. */
-export const EXAM_KEY = 'crm-course:exam';
+const STORE = 'exam';
+/** The full `localStorage` key, for tests. */
+export const EXAM_KEY = storageKey(STORE);
 const FORMAT = 1;
 
 export interface ChapterScore {
@@ -44,7 +46,7 @@ function isResult(value: unknown): value is ExamResult {
 
 /** The stored state, keeping each part that is well formed. */
 export function loadExamState(): ExamState {
-  const stored = readJson(EXAM_KEY);
+  const stored = readJson(STORE);
   if (!isRecord(stored) || stored['format'] !== FORMAT) return {};
   return {
     ...(typeof stored['seed'] === 'string' && stored['seed'] !== '' ? { seed: stored['seed'] } : {}),
@@ -53,5 +55,5 @@ export function loadExamState(): ExamState {
 }
 
 export function saveExamState(state: ExamState): boolean {
-  return writeJson(EXAM_KEY, { format: FORMAT, ...state });
+  return writeJson(STORE, { format: FORMAT, ...state });
 }

@@ -1,11 +1,13 @@
-import { isRecord, readJson, writeJson } from '../browser-storage.ts';
+import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /**
  * Questions answered wrong or partly right, in a chapter or an exam, with the time of the last such
  * answer. The review page turns each into a card that is due from that moment (see
  * `flashcards/queue.ts`); chapter pages write here without loading the scheduler.
  */
-export const MISTAKES_KEY = 'crm-course:quiz-mistakes';
+const STORE = 'quiz-mistakes';
+/** The full `localStorage` key, for tests. */
+export const MISTAKES_KEY = storageKey(STORE);
 const FORMAT = 1;
 
 /** Question id → ISO time of the last wrong answer. */
@@ -19,7 +21,7 @@ export function sanitizeMistakes(value: unknown): Mistakes {
 }
 
 export function loadMistakes(): Mistakes {
-  const stored = readJson(MISTAKES_KEY);
+  const stored = readJson(STORE);
   return isRecord(stored) && stored['format'] === FORMAT ? sanitizeMistakes(stored['questions']) : {};
 }
 
@@ -29,7 +31,7 @@ export function mergeMistakes(mistakes: Mistakes): boolean {
   for (const [id, at] of Object.entries(mistakes)) {
     if (!merged[id] || Date.parse(at) > Date.parse(merged[id])) merged[id] = at;
   }
-  return writeJson(MISTAKES_KEY, { format: FORMAT, questions: merged });
+  return writeJson(STORE, { format: FORMAT, questions: merged });
 }
 
 export function recordMistakes(questionIds: readonly string[], at: Date): boolean {

@@ -1,8 +1,10 @@
-import { isRecord, readJson, writeJson } from '../browser-storage.ts';
+import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
 import { modelTypes } from '../../question-types/models.ts';
 
 /** Where quiz answers are kept in `localStorage`. */
-export const QUIZ_PROGRESS_KEY = 'crm-course:quiz-progress';
+const STORE = 'quiz-progress';
+/** The full `localStorage` key, for tests. */
+export const QUIZ_PROGRESS_KEY = storageKey(STORE);
 /**
  * 2: responses name what was chosen (an option's place in the YAML), and ordering answers are kept
  * per item. Format 1 stored ordering answers by their place on the screen; those are dropped, every
@@ -44,7 +46,7 @@ export function sanitizeAnswers(value: unknown, format: number): Answers {
 }
 
 export function loadAnswers(): Answers {
-  const stored = readJson(QUIZ_PROGRESS_KEY);
+  const stored = readJson(STORE);
   if (!isRecord(stored) || typeof stored['format'] !== 'number') return {};
   return sanitizeAnswers(stored['answers'], stored['format']);
 }
@@ -56,7 +58,7 @@ export function loadAnswer(questionId: string, fingerprint: string): StoredAnswe
 }
 
 function saveAnswers(answers: Answers): boolean {
-  return writeJson(QUIZ_PROGRESS_KEY, { format: ANSWERS_FORMAT, answers });
+  return writeJson(STORE, { format: ANSWERS_FORMAT, answers });
 }
 
 export function saveAnswer(questionId: string, answer: StoredAnswer): boolean {

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { course } from '~/lib/course.ts';
+import { ankiDeckPath, ankiExport } from '~/lib/flashcards/anki.ts';
+import { getCourseCards, toAnkiNotes } from '~/lib/flashcards/deck.ts';
+
+/** The whole deck for Anki, linked from the review page, named after the course. */
+export const getStaticPaths = (() => [
+  { params: { deck: ankiDeckPath(course.id).slice(1, -'.txt'.length) } },
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () =>
+  new Response(
+    ankiExport(toAnkiNotes(await getCourseCards(), { courseId: course.id, deckName: course.ankiDeckName })),
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+import course from '../../course.config.ts';
+import { defineCourse } from '../../src/schemas/course.ts';
+import { ROOT } from '../support/site.ts';
+
+/** Code, styles and build files: everything but content (pages, quizzes, cards, notes) and diagrams. */
+const CODE = ['src', 'scripts', 'astro.config.mjs', '.github', 'public'];
+const NOT_CODE = ['src/content', 'src/notes', 'src/diagrams'];
+
+function files(path: string): string[] {
+  if (NOT_CODE.some((skip) => path === join(ROOT, skip))) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) => files(join(path, name)));
+}
+
+test('renaming the course is a change to course.config.ts only: no code names the course', () => {
+  const names = [course.id, course.title, course.pdfFileName, course.ankiDeckName, course.shortTitle]
+    .filter((name) => name.length > 3)
+    .map((name) => name.toLowerCase());
+  const found = CODE.flatMap((entry) => files(join(ROOT, entry))).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        names.some((name) => line.toLowerCase().includes(name))
+          ? [`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`]
+          : [],
+      ),
+  );
+  expect(found).toEqual([]);
+});
+
+test('a wrong config names each field and says how to fix it', () => {
+  expect(() =>
+    defineCourse({ ...course, id: 'CRM Course', shortTitle: 'Customer Relationships', themeColor: 'blue' }),
+  ).toThrow(
+    [
+      'course.config.ts is not valid:',
+      '- **id**: The id is kebab-case: lower-case letters, digits and hyphens, such as `my-course`.',
+      '- **shortTitle**: The short title is shown under an app icon: 12 characters at most.',
+      '- **themeColor**: A colour such as `#1d3a8a`.',
+    ].join('\n'),
+  );
+});
