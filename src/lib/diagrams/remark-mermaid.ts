@@ -138,7 +138,7 @@ export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element 
           className: ['course-diagram__canvas'],
           tabIndex: 0,
           role: 'group',
-          ariaLabelledBy: titleId,
+          ariaLabelledBy: [titleId],
         },
         children: svgs,
       },
