@@ -25,25 +25,37 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
+/** A built site and the path it is served under. */
+export interface Mount {
+  root: string;
+  base: string;
+}
+
 /**
  * Serves a built site the way GitHub Pages does: under `base`, `dir/` → `dir/index.html`, the site's
  * own 404 page for anything missing, and text compressed with gzip. Anything outside `base` is a 404
  * too, so a link that forgot the base path fails.
  */
-export async function serveStatic(root: string, base: string): Promise<{ origin: string; server: Server }> {
+export function serveStatic(root: string, base: string): Promise<{ origin: string; server: Server }> {
+  return serveSites([{ root, base }]);
+}
+
+/** Serves several built sites on one origin, each under its base path, as project sites share one. */
+export async function serveSites(mounts: readonly Mount[]): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const mount = mounts.find(({ base }) => url.pathname.startsWith(base)) ?? mounts[0]!;
     let file: string | undefined;
-    if (url.pathname.startsWith(base)) {
-      const relativePath = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+    if (url.pathname.startsWith(mount.base)) {
+      const relativePath = normalize(decodeURIComponent(url.pathname.slice(mount.base.length)));
       if (!relativePath.startsWith('..')) {
-        const candidate = join(root, relativePath);
+        const candidate = join(mount.root, relativePath);
         if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
         else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
       }
     }
     const status = file ? 200 : 404;
-    file ??= join(root, '404.html');
+    file ??= join(mount.root, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       response.writeHead(status, {

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { serveSites } from '../../src/lib/static-server.ts';
+import { closeBrowser, launchBrowser } from '../support/browser.ts';
+import { answerSingle, feedback, readyQuestion } from '../support/quiz.ts';
+import { DIST, ROOT, TEST_BASE } from '../support/site.ts';
+
+/** A teacher's fork, published next to the course on the same origin (`you.github.io/class-b/`). */
+const FORK_BASE = '/class-b/';
+const FORK_DIST = join(ROOT, 'test-results', 'fork-class-b');
+const QUESTION = 'intro-perspective-insurer-prediction';
+
+let origin: string;
+let server: Server;
+
+beforeAll(async () => {
+  rmSync(FORK_DIST, { recursive: true, force: true });
+  const build = spawn('npx', ['astro', 'build', '--outDir', FORK_DIST], {
+    cwd: ROOT,
+    env: { ...process.env, BASE_PATH: FORK_BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  build.stdout.on('data', (chunk) => (output += chunk));
+  build.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
+  if (status !== 0) throw new Error(`The fork's build failed:\n${output.slice(-3000)}`);
+  ({ origin, server } = await serveSites([
+    { root: DIST, base: TEST_BASE },
+    { root: FORK_DIST, base: FORK_BASE },
+  ]));
+}, 240_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function chapter(context: BrowserContext, base: string) {
+  const page = await context.newPage();
+  await page.goto(`${origin}${base}chapters/introduction/`);
+  return { page, question: await readyQuestion(page, QUESTION) };
+}
+
+test('two courses on one origin keep separate progress', async () => {
+  const context = await (await launchBrowser()).newContext();
+  const course = await chapter(context, TEST_BASE);
+  await answerSingle(course.question, { right: true });
+  await course.question.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(course.question).textContent()).resolves.toMatch(/^Correct\./);
+
+  const fork = await chapter(context, FORK_BASE);
+  await expect(fork.question.locator('input:checked').count()).resolves.toBe(0);
+  await expect(feedback(fork.question).textContent()).resolves.toBe('');
+  await answerSingle(fork.question, { right: false });
+  await fork.question.getByRole('button', { name: 'Check' }).click();
+
+  const again = await chapter(context, TEST_BASE);
+  await expect(feedback(again.question).textContent()).resolves.toMatch(/^Correct\./);
+  const forkAgain = await chapter(context, FORK_BASE);
+  await expect(feedback(forkAgain.question).textContent()).resolves.toMatch(/^Not quite/);
+  await context.close();
+});
+
+test('progress kept under the first edition’s keys survives the change to per-course keys', async () => {
+  const context = await (await launchBrowser()).newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}${TEST_BASE}chapters/introduction/`);
+  const fingerprint = await page.locator(`fieldset[data-question-id="${QUESTION}"]`).getAttribute('data-fingerprint');
+  // The first edition kept every course's answers under one key per origin, choices by their place in the YAML.
+  await page.evaluate(
+    ([id, fingerprint]) =>
+      localStorage.setItem(
+        'crm-course:quiz-progress',
+        JSON.stringify({
+          format: 1,
+          answers: { [id!]: { fingerprint, response: { type: 'single', choice: 0 }, correct: true, score: 1 } },
+        }),
+      ),
+    [QUESTION, fingerprint] as const,
+  );
+  const { question } = await chapter(context, TEST_BASE);
+  await expect(feedback(question).textContent()).resolves.toMatch(/^Correct\./);
+  await context.close();
+});
