@@ -36,6 +36,8 @@ try {
   const page = await browser.newPage();
   await page.goto(`${origin}${basePath}print/`, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  // The PDF's metadata title is the document's title: the course's, not the print page's.
+  await page.evaluate((title) => (document.title = title), course.title);
   await page.pdf({
     path: join(DIST, PDF_NAME),
     format: 'A4',
