@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../support/browser.ts';
+import { answerSingle } from '../support/quiz.ts';
 import { builtPages, pageUrlPath, TEST_BASE } from '../support/site.ts';
 
 afterAll(closeBrowser);
@@ -26,13 +27,31 @@ describe.each(VIEWS)('WCAG 2.2 A and AA, $theme theme, $width px wide (axe-core)
   // Two pages at a time, one per core: each check waits mostly on Chromium.
   test.concurrent.each(pathsIn({ theme, width }))('%s', async (path) => {
     const { page, context } = await openPage(path, { theme, width });
-    // Quizzes with feedback and opened answers are part of what a student sees.
+    // What a student sees after working: a right and a wrong answer checked, an incomplete one
+    // flagged, every answer revealed, every flashcard turned over, an exam handed in.
     const quiz = page.locator('course-quiz').first();
     if ((await quiz.count()) > 0) {
       // A quiz's script loads as the reader scrolls to it.
       await quiz.scrollIntoViewIfNeeded();
-      await quiz.getByRole('button', { name: 'Check' }).first().click();
+      const singles = quiz.locator('fieldset[data-type="single"]');
+      for (const [i, right] of [true, false].entries()) {
+        await answerSingle(singles.nth(i), { right });
+        await singles.nth(i).getByRole('button', { name: 'Check' }).click();
+      }
+      await quiz
+        .locator('fieldset:not([data-type="single"])')
+        .first()
+        .getByRole('button', { name: 'Check' })
+        .click();
       await quiz.getByRole('button', { name: 'Show all answers' }).click();
+      await page
+        .locator('details.course-flashcard')
+        .evaluateAll((cards) => cards.forEach((card) => ((card as HTMLDetailsElement).open = true)));
+    }
+    const handIn = page.getByRole('button', { name: 'Hand in' });
+    if ((await page.locator('course-exam').count()) > 0) {
+      await handIn.click();
+      await page.getByRole('region', { name: 'Your result' }).waitFor();
     }
     // Quizzes, diagrams and flashcards off screen skip rendering (content-visibility: auto) until
     // they come near; axe measures colours and sizes, so have everything rendered as a reader sees it.
