@@ -20,6 +20,11 @@ export default defineConfig({
         },
       },
       {
+        // Measurements that timing or a busy machine would skew (Lighthouse, the budget): run alone,
+        // after the build and browser tests, by `npm run test:gates`.
+        test: { name: 'gates', include: ['tests/gates/**/*.test.ts'], testTimeout: 300_000 },
+      },
+      {
         // Real Chromium against `dist/` served under the test base path.
         test: {
           name: 'browser',
