@@ -4,7 +4,8 @@
  * tagged for accessibility. Then shows the "Download the course as PDF" links, which stay hidden
  * until the file exists. Run it after `npm run build`, with the same SITE_URL and BASE_PATH.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { filesUnder } from './lib/files.ts';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
@@ -53,19 +54,12 @@ try {
 
 // The links to the PDF are in every build, hidden; now that the file exists, show them.
 let shown = 0;
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith('.html')) {
-      const html = readFileSync(path, 'utf8');
-      if (html.includes('data-course-pdf-link hidden')) {
-        writeFileSync(path, html.replaceAll('data-course-pdf-link hidden', 'data-course-pdf-link'));
-        shown++;
-      }
-    }
+for (const path of filesUnder(DIST, '.html')) {
+  const html = readFileSync(path, 'utf8');
+  if (html.includes('data-course-pdf-link hidden')) {
+    writeFileSync(path, html.replaceAll('data-course-pdf-link hidden', 'data-course-pdf-link'));
+    shown++;
   }
-};
-walk(DIST);
+}
 const size = statSync(join(DIST, PDF_NAME)).size;
 console.log(`Wrote dist/${PDF_NAME} (${Math.round(size / 1024)} KB); linked from ${shown} page(s).`);

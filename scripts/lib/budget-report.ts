@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from './files.ts';
 import { join, relative } from 'node:path';
 import { BUDGET, measureBareStarlight, measurePage, type PageWeight } from './page-weight.ts';
 
@@ -9,20 +10,13 @@ export interface BudgetReport {
   mermaidScripts: string[];
 }
 
-function files(dir: string, extension: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, extension) : name.endsWith(extension) ? [path] : [];
-  });
-}
-
 export function measureSite(root: string, base: string): BudgetReport {
   const dist = join(root, 'dist');
-  const pages = files(dist, '.html')
+  const pages = filesUnder(dist, '.html')
     .map((path) => relative(dist, path))
     .sort()
     .map((page) => measurePage(dist, base, page));
-  const mermaidScripts = files(dist, '.js')
+  const mermaidScripts = filesUnder(dist, '.js')
     .filter((path) => /mermaid/i.test(readFileSync(path, 'utf8')))
     .map((path) => relative(dist, path));
   return { bare: measureBareStarlight(root), pages, mermaidScripts };

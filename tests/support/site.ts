@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,16 +13,7 @@ export function builtPages(): string[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ holds no build: run `npm run build:test` first.');
   }
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(relative(DIST, path));
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return filesUnder(DIST, '.html').map((path) => relative(DIST, path));
 }
 
 /** The URL path a built page is served at (`/crm-course/chapters/introduction/`). */

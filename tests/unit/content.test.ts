@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FlashcardFile } from '../../src/schemas/flashcards.ts';
+import { flashcardFileSchema } from '../../src/schemas/flashcards.ts';
 import { quizFileSchema, type QuizFile } from '../../src/schemas/quiz.ts';
 import {
   CHAPTER_SLUGS,
@@ -76,7 +76,7 @@ test('the course uses all six question types', () => {
 describe('every question of the notes is a flashcard that points to the section teaching it', () => {
   test.each(Object.entries(DECKS))('%s deck (%s)', (slug, deckPath) => {
     const questions = deckQuestions(deckPath);
-    const cards = readYaml<FlashcardFile>(`src/content/flashcards/${slug}.yaml`).cards;
+    const cards = flashcardFileSchema.parse(readYaml(`src/content/flashcards/${slug}.yaml`)).cards;
     const notes = cards.flatMap((card) => (card.note ? [card.note] : []));
     expect(notes.sort()).toEqual([...questions].sort());
     for (const card of cards) {
@@ -90,7 +90,9 @@ describe('every question of the notes is a flashcard that points to the section 
   });
 
   test('the mind-map chapter has cards too, each pointing to its section', () => {
-    const cards = readYaml<FlashcardFile>('src/content/flashcards/strategy-in-practice.yaml').cards;
+    const cards = flashcardFileSchema.parse(
+      readYaml('src/content/flashcards/strategy-in-practice.yaml'),
+    ).cards;
     expect(cards.length).toBeGreaterThanOrEqual(8);
     for (const card of cards) expect(sectionExists(card.section), `${card.id} → ${card.section}`).toBe(true);
   });

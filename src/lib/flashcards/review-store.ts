@@ -1,4 +1,4 @@
-import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /** Where review progress is kept in `localStorage`. */
 const STORE = 'review-progress';
@@ -42,8 +42,7 @@ export function isStoredCard(value: unknown): value is StoredCard {
 
 /** Keeps only well-formed card states; anything else is dropped. */
 export function sanitizeReviewStates(value: unknown): ReviewStates {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, card]) => isStoredCard(card))) as ReviewStates;
+  return keepWellFormed(value, isStoredCard);
 }
 
 export function loadReviewStates(): ReviewStates {

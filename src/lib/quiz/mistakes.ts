@@ -1,4 +1,4 @@
-import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /**
  * Questions answered wrong or partly right, in a chapter or an exam, with the time of the last such
@@ -13,11 +13,10 @@ const FORMAT = 1;
 /** Question id → ISO time of the last wrong answer. */
 export type Mistakes = Record<string, string>;
 
+const isTime = (at: unknown): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at));
+
 export function sanitizeMistakes(value: unknown): Mistakes {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, at]) => typeof at === 'string' && !Number.isNaN(Date.parse(at))),
-  ) as Mistakes;
+  return keepWellFormed(value, isTime);
 }
 
 export function loadMistakes(): Mistakes {

@@ -1,4 +1,4 @@
-import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
 import { modelTypes } from '../../question-types/models.ts';
 
 /** Where quiz answers are kept in `localStorage`. */
@@ -23,6 +23,10 @@ export interface StoredAnswer {
 
 export type Answers = Record<string, StoredAnswer>;
 
+function isStoredAnswerOf(format: number) {
+  return (value: unknown): value is StoredAnswer => isStoredAnswer(value, format);
+}
+
 function isStoredAnswer(value: unknown, format: number): value is StoredAnswer {
   if (
     !isRecord(value) ||
@@ -39,10 +43,8 @@ function isStoredAnswer(value: unknown, format: number): value is StoredAnswer {
 
 /** Every well-formed answer of a stored or imported set in the given format, one answer at a time. */
 export function sanitizeAnswers(value: unknown, format: number): Answers {
-  if (!isRecord(value) || (format !== 1 && format !== ANSWERS_FORMAT)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, answer]) => isStoredAnswer(answer, format)),
-  ) as Answers;
+  if (format !== 1 && format !== ANSWERS_FORMAT) return {};
+  return keepWellFormed(value, isStoredAnswerOf(format));
 }
 
 export function loadAnswers(): Answers {
