@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { filesUnder } from '../../scripts/lib/files.ts';
+import { ROOT } from '../support/site.ts';
+
+/**
+ * What a module imports: static, dynamic and `import.meta.glob` patterns (expanded); `import type`
+ * is left out, since it is erased before the browser sees the code.
+ */
+function importsOf(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...code.matchAll(/(?:^|\s)(?:import|export)\s(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]/g),
+    ...code.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+  ].map((match) => match[1]!);
+  const globs = [...code.matchAll(/import\.meta\.glob[^(]*\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  const globbed = globs.flatMap((pattern) => {
+    const [folder, rest] = pattern.split('/*/');
+    return filesUnder(resolve(dirname(file), folder!), `/${rest}`).map(
+      (path) => `./${relative(dirname(file), path)}`,
+    );
+  });
+  return [...specifiers, ...globbed];
+}
+
+/** The modules the browser runs: the `<script>` blocks of the components, and all they import. */
+function clientModules(): Map<string, string[]> {
+  const modules = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (modules.has(file)) return;
+    const imports = importsOf(file);
+    modules.set(file, imports);
+    for (const specifier of imports) {
+      if (!specifier.startsWith('.')) continue;
+      const target = resolve(dirname(file), specifier);
+      if (existsSync(target)) visit(target);
+    }
+  };
+  for (const component of filesUnder(join(ROOT, 'src'), '.astro')) {
+    for (const [, script] of readFileSync(component, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+      for (const [, specifier] of script!.matchAll(/import\s*\(?\s*(?:[^'"]*from\s*)?['"]([^'"]+)['"]/g)) {
+        if (specifier!.startsWith('.')) visit(resolve(dirname(component), specifier!));
+      }
+    }
+  }
+  return modules;
+}
+
+test('client code imports no Node and no Astro module: it runs in the browser', () => {
+  const modules = clientModules();
+  expect([...modules.keys()].map((file) => relative(ROOT, file))).toEqual(
+    expect.arrayContaining(['src/components/quiz-element.ts', 'src/question-types/single/model.ts']),
+  );
+  const serverOnly = [...modules].flatMap(([file, imports]) =>
+    imports
+      .filter(
+        (specifier) => /^(node:|astro:|astro\/|@astrojs\/)/.test(specifier) || /schema\.ts$/.test(specifier),
+      )
+      .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+  );
+  expect(serverOnly).toEqual([]);
+});
