@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { readSiteEnv } from '../src/lib/site-env.ts';
 import { checkBudgets, measureSite } from './lib/budget-report.ts';
+import { BUDGET } from './lib/page-weight.ts';
 
 const root = join(import.meta.dirname, '..');
 const base = readSiteEnv(process.env).base;
@@ -21,6 +22,9 @@ for (const row of [report.bare, ...report.pages]) {
     (row.js / report.bare.js).toFixed(2).padStart(9),
   );
 }
+console.log(
+  `HTML budgets: a chapter ${kb(BUDGET.chapterHtml).trim()} KB, the print page ${kb(BUDGET.printHtml).trim()} KB.`,
+);
 const failures = checkBudgets(report);
 for (const failure of failures) console.error(`Over budget: ${failure}`);
 if (failures.length === 0) console.log('Every page is within its budget.');

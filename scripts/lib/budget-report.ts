@@ -35,7 +35,11 @@ export function checkBudgets(report: BudgetReport): string[] {
     }
   }
   const reading = report.pages.find((page) => page.page === 'glossary/index.html');
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const page of report.pages.filter(isChapter)) {
+    if (page.html > BUDGET.chapterHtml) {
+      failures.push(`${page.page} is ${kb(page.html)} of HTML; a chapter may be ${kb(BUDGET.chapterHtml)}.`);
+    }
     if (page.js > bare.js * BUDGET.chapterJsRatio) {
       failures.push(`${page.page} loads ${(page.js / bare.js).toFixed(2)}× the JS of a bare Starlight page.`);
     }
@@ -48,6 +52,10 @@ export function checkBudgets(report: BudgetReport): string[] {
   const review = report.pages.find((page) => page.page === 'review/index.html');
   if (exam && review && exam.js > review.js) {
     failures.push(`exam/index.html loads ${exam.js} B of JS, more than the review page's ${review.js} B.`);
+  }
+  const print = report.pages.find((page) => page.page === 'print/index.html');
+  if (print && print.html > BUDGET.printHtml) {
+    failures.push(`print/index.html is ${kb(print.html)} of HTML; the budget is ${kb(BUDGET.printHtml)}.`);
   }
   for (const script of report.mermaidScripts) failures.push(`${script} contains Mermaid code.`);
   return failures;

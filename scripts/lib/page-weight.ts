@@ -93,4 +93,12 @@ export const BUDGET = {
   quizAndFlashcardJs: 12 * 1024,
   /** A page without quizzes needs no JS beyond Starlight's own, but for the storage fallback. */
   readingJsAllowance: 1024,
+  /** Gzipped HTML of a chapter, the heaviest being the one with the most diagrams. */
+  chapterHtml: 45 * 1024,
+  /**
+   * Gzipped HTML of the whole-course print page. The goal is 110 KB; without any diagram the page is
+   * still about 120 KB (mostly quiz markup), so this holds the weight the one-SVG diagrams saved
+   * until that markup is slimmed.
+   */
+  printHtml: 140 * 1024,
 } as const;

@@ -1,8 +1,12 @@
 import { afterAll, expect, test } from 'vitest';
+import { diagramPalettes } from '../../src/lib/diagrams/palette.ts';
 import { closeBrowser, openPage } from '../support/browser.ts';
 import { readBuilt } from '../support/site.ts';
 
 afterAll(closeBrowser);
+
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 /** A4 at 96 px per inch, less the page margins of src/styles/print.css (16 mm top, 18 mm bottom). */
 const PRINTABLE_HEIGHT_PX = ((297 - 16 - 18) / 25.4) * 96;
@@ -47,23 +51,38 @@ test('a printed chapter has no navigation, ends with its answer key, and no figu
   const figures = await page.locator('figure.course-diagram').evaluateAll((all) =>
     all.map((figure) => {
       const box = figure.getBoundingClientRect();
-      const svg = [...figure.querySelectorAll('svg')].find((el) => getComputedStyle(el).display !== 'none')!;
+      const svg = figure.querySelector('svg')!;
+      const label = [...svg.querySelectorAll('text')].find((text) => text.textContent?.trim())!;
+      const shape = [...svg.querySelectorAll('rect, path, polygon, circle')].find(
+        (shape) => !['none', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(shape).fill),
+      )!;
       return {
         id: figure.id,
         height: box.height,
         width: box.width,
         svgWidth: svg.getBoundingClientRect().width,
         breakInside: getComputedStyle(figure).breakInside,
-        theme: svg.dataset['diagramTheme'],
+        label: getComputedStyle(label).fill,
+        shape: getComputedStyle(shape).fill,
       };
     }),
   );
   expect(figures.length).toBeGreaterThan(0);
+  const light = diagramPalettes.light;
+  const lightFills = [
+    light.nodeFill,
+    light.groupFill,
+    light.line,
+    light.background,
+    ...light.branchFills,
+  ].map(rgb);
   for (const figure of figures) {
     expect(figure.breakInside, figure.id).toBe('avoid');
     expect(figure.height, figure.id).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PX);
     expect(figure.svgWidth, figure.id).toBeLessThanOrEqual(figure.width + 1);
-    expect(figure.theme, `${figure.id} prints in the light palette`).toBe('light');
+    // The page is dark on screen; paper gets the light palette.
+    expect(figure.label, `${figure.id} prints its labels in the light palette`).toBe(rgb(light.text));
+    expect(lightFills, `${figure.id} prints its shapes in the light palette`).toContain(figure.shape);
   }
   expect(problems).toEqual([]);
   await context.close();

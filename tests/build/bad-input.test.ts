@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../support/site.ts';
@@ -11,16 +20,21 @@ const WORKSPACES = join(ROOT, 'test-results', 'bad-input');
 const workspaces: string[] = [];
 afterAll(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** The course, with one fixture's files laid over it if named, built with the README's build command. */
+/**
+ * The course, with one fixture's files laid over it if named and `prepare` run on the copy, built with
+ * the README's build command.
+ */
 async function buildWithFixture(
   name: string | undefined,
   env: Record<string, string> = {},
-): Promise<{ status: number | null; output: string; dist: boolean }> {
+  prepare: (dir: string) => void = () => undefined,
+): Promise<{ dir: string; status: number | null; output: string; dist: boolean }> {
   mkdirSync(WORKSPACES, { recursive: true });
   const dir = mkdtempSync(join(WORKSPACES, `${name ?? 'course'}-`));
   workspaces.push(dir);
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   if (name) cpSync(join(FIXTURES, name), dir, { recursive: true });
+  prepare(dir);
   const child = spawn('npm', ['run', 'build'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -29,7 +43,7 @@ async function buildWithFixture(
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
+  return { dir, status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
 }
 
 /** Each broken fixture, and what the failed build must say: the file, and the reason. */
@@ -64,10 +78,20 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
-test('a machine without a browser builds the course, every diagram included, quietly', async () => {
-  const { status, output, dist } = await buildWithFixture(undefined, { CHROME_PATH: '/no/browser/here' });
+test('a machine without a browser builds the course, every diagram included, quietly, and prunes unused SVGs', async () => {
+  const committed = readdirSync(join(ROOT, 'src/diagrams')).sort();
+  const stale = ['0123456789abcdef.svg', '0123456789abcdef.light.svg'];
+  const { dir, status, output, dist } = await buildWithFixture(
+    undefined,
+    { CHROME_PATH: '/no/browser/here' },
+    (copy) => stale.forEach((name) => writeFileSync(join(copy, 'src/diagrams', name), '<svg/>\n')),
+  );
   expect(status, output.slice(-3000)).toBe(0);
   expect(dist).toBe(true);
+  expect(readdirSync(join(dir, 'src/diagrams')).sort()).toEqual(committed);
+  expect(readFileSync(join(dir, 'dist/chapters/introduction/index.html'), 'utf8')).toContain(
+    'fill="var(--course-diagram-node-fill)"',
+  );
   // npm's own notices about this machine's npm configuration are not the build's.
   const warnings = output.split('\n').filter((line) => /warn/i.test(line) && !/^npm warn /i.test(line));
   expect(warnings).toEqual([]);

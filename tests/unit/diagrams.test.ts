@@ -1,19 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { diagramFigureId, diagramHash, parseDiagramMeta, svgIdPrefix } from '../../src/lib/diagrams/block.ts';
 import {
-  cachedHashes,
+  diagramFigureId,
+  diagramHash,
+  parseDiagramMeta,
+  rendererHash,
+  svgIdPrefix,
+} from '../../src/lib/diagrams/block.ts';
+import {
   DIAGRAM_CACHE_DIR,
   mermaidVersion,
+  pruneCachedDiagrams,
   readCachedDiagram,
 } from '../../src/lib/diagrams/cache.ts';
-import { diagramPalettes } from '../../src/lib/diagrams/palette.ts';
+import { DIAGRAM_THEMES, diagramPalettes } from '../../src/lib/diagrams/palette.ts';
+import { paletteRoles, SENTINEL_PALETTE } from '../../src/lib/diagrams/roles.ts';
 import { findDiagramSources } from '../../src/lib/diagrams/sources.ts';
 import { ROOT } from '../support/site.ts';
 
 const diagrams = findDiagramSources();
 const version = mermaidVersion();
+const renderer = rendererHash();
+const hashOf = (source: string) => diagramHash(source, version, renderer);
+const ROLES = Object.keys(paletteRoles(SENTINEL_PALETTE));
 
 describe('the fence of a Mermaid block', () => {
   test('gives the caption and the description', () => {
@@ -46,34 +58,94 @@ describe('the diagrams of the course', () => {
   });
 
   test.each(diagrams.map((diagram) => [`${diagram.file}:${diagram.line}`, diagram] as const))(
-    '%s has a rendered SVG for each theme (else run `npm run diagrams` and commit src/diagrams/)',
+    '%s has one rendered SVG, coloured by theme roles only (else run `npm run diagrams` and commit src/diagrams/)',
     (_where, diagram) => {
-      const hash = diagramHash(diagram.source, version);
-      const rendered = readCachedDiagram(hash);
-      expect(rendered, `no src/diagrams/${hash}.*.svg`).toBeDefined();
-      for (const svg of Object.values(rendered!)) {
-        expect(svg).toMatch(/^<svg /);
-        expect(svg).not.toMatch(/<style|<script|<foreignObject|\son[a-z]+=/i);
-        const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
-        expect(ids.every((id) => id.startsWith(svgIdPrefix(hash)))).toBe(true);
-        expect(new Set(ids).size).toBe(ids.length);
-      }
-      expect(rendered!.light).not.toBe(rendered!.dark);
+      const hash = hashOf(diagram.source);
+      const svg = readCachedDiagram(hash);
+      expect(svg, `no src/diagrams/${hash}.svg`).toBeDefined();
+      expect(svg).toMatch(/^<svg /);
+      expect(svg).not.toMatch(/<style|<script|<foreignObject|\son[a-z]+=|\sdata-/i);
+      const ids = [...svg!.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+      expect(ids.every((id) => id.startsWith(svgIdPrefix(hash)))).toBe(true);
+      expect(new Set(ids).size).toBe(ids.length);
+      // Every colour is a role's custom property, so CSS alone switches light, dark and print.
+      const paints = [...svg!.matchAll(/\s(fill|stroke|color|stop-color)="([^"]+)"/g)].map((m) => m[2]!);
+      const roles = paints.map((paint) => /^var\(--course-diagram-([a-z0-9-]+)\)$/.exec(paint)?.[1]);
+      expect(paints.filter((paint, i) => paint !== 'none' && !ROLES.includes(roles[i]!))).toEqual([]);
+      expect(roles).toContain('text');
     },
   );
 
-  test('no rendered SVG is stale (else run `npm run diagrams`, which removes it)', () => {
-    const used = new Set(diagrams.map((diagram) => diagramHash(diagram.source, version)));
-    expect([...cachedHashes()].filter((hash) => !used.has(hash))).toEqual([]);
+  test('src/diagrams/ holds the SVG of every diagram and nothing else (`npm run build` prunes the rest)', () => {
+    const expected = [...new Set(diagrams.map((diagram) => `${hashOf(diagram.source)}.svg`))].sort();
+    expect(readdirSync(DIAGRAM_CACHE_DIR).sort()).toEqual(expected);
     expect(DIAGRAM_CACHE_DIR).toBe(join(ROOT, 'src/diagrams/'));
   });
 
-  test('a change to a diagram, to Mermaid or to the palette gives a new hash', () => {
-    const source = 'flowchart LR\n  A --> B';
-    expect(diagramHash(source, '12.0.0')).toBe(diagramHash(`\n${source}\n\n`, '12.0.0'));
-    expect(diagramHash(source, '12.0.0')).not.toBe(diagramHash('flowchart LR\n  A --> C', '12.0.0'));
-    expect(diagramHash(source, '12.0.0')).not.toBe(diagramHash(source, '12.0.1'));
+  test('pruning deletes the SVGs of no diagram in use, old per-theme ones included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diagrams-'));
+    try {
+      const [kept, stale] = ['0123456789abcdef', 'fedcba9876543210'];
+      for (const name of [`${kept}.svg`, `${stale}.svg`, `${kept}.light.svg`, 'README.md']) {
+        writeFileSync(join(dir, name), '<svg/>');
+      }
+      expect(pruneCachedDiagrams(new Set([kept]), dir).sort()).toEqual([`${kept}.light.svg`, `${stale}.svg`]);
+      expect(readdirSync(dir).sort()).toEqual([`${kept}.svg`, 'README.md']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
+
+  test('a change to a diagram, to Mermaid or to the renderer gives a new hash', () => {
+    const source = 'flowchart LR\n  A --> B';
+    const hash = (text: string, mermaid = '12.0.0', rendered = 'r1') => diagramHash(text, mermaid, rendered);
+    expect(hash(source)).toBe(hash(`\n${source}\n\n`));
+    expect(hash(source)).not.toBe(hash('flowchart LR\n  A --> C'));
+    expect(hash(source)).not.toBe(hash(source, '12.0.1'));
+    expect(hash(source)).not.toBe(hash(source, '12.0.0', 'r2'));
+  });
+
+  test("the renderer's hash is read from its source, ignoring line endings", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+    try {
+      const file = join(dir, 'render.ts');
+      const hashOfFile = (text: string) => {
+        writeFileSync(file, text);
+        return rendererHash([pathToFileURL(file)]);
+      };
+      expect(hashOfFile('export const a = 1;\n')).toBe(hashOfFile('export const a = 1;\r\n'));
+      expect(hashOfFile('export const a = 1;\n')).not.toBe(hashOfFile('export const a = 2;\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('Mermaid is pinned exactly, so a lock refresh cannot make every rendered SVG stale', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  expect(manifest.devDependencies['mermaid']).toBe(version);
+});
+
+/** WCAG contrast of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+test.each(DIAGRAM_THEMES)('in the %s palette, labels contrast 4.5:1 with every fill they sit on', (theme) => {
+  const p = diagramPalettes[theme];
+  for (const fill of [p.background, p.nodeFill, p.groupFill, ...p.branchFills]) {
+    expect(contrast(p.text, fill), `${p.text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+  }
 });
 
 test('the diagram palette matches the site theme', () => {
@@ -86,7 +158,6 @@ test('the diagram palette matches the site theme', () => {
     ["  :root[data-theme='light']", diagramPalettes.light],
   ] as const) {
     expect(value(selector, '--sl-color-accent-low')).toBe(palette.nodeFill);
-    expect(value(selector, '--course-diagram-background')).toBe(palette.background);
   }
   expect(value(':root', '--sl-color-accent-high')).toBe(diagramPalettes.dark.nodeBorder);
   expect(value("  :root[data-theme='light']", '--sl-color-accent')).toBe(diagramPalettes.light.nodeBorder);

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
-import { mermaidConfig, DIAGRAM_THEMES } from './palette.ts';
 
 /**
- * Bumped whenever the renderer's post-processing changes, so that every cached SVG is rendered
- * again. Mermaid's own version and the palettes are part of the hash already.
+ * The files that decide what a rendered SVG looks like: the renderer and its Mermaid configuration.
+ * The theme colours (`palette.ts`) are not among them: they reach the SVG through CSS.
  */
-export const RENDERER_VERSION = 3;
+const RENDERER_SOURCES = ['render.ts', 'roles.ts'].map((name) => new URL(name, import.meta.url));
+
+/** A hash of the renderer's own source, read when the build starts, instead of a version to bump. */
+export function rendererHash(sources: readonly URL[] = RENDERER_SOURCES): string {
+  const hash = createHash('sha256');
+  // Line endings differ between checkouts of the same commit; they do not change the renderer.
+  for (const source of sources) hash.update(readFileSync(source, 'utf8').replace(/\r\n?/g, '\n'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** A ```mermaid block as written in a chapter, with the caption its fence declares. */
 export interface DiagramBlock {
@@ -55,13 +63,12 @@ export function normalizeSource(source: string): string {
 }
 
 /**
- * Names a rendering: the source, the renderer and Mermaid's version and the palettes. A change to any
- * of them gives a new hash, so a cached SVG can never be stale without its hash changing.
+ * Names a rendering: the diagram's source, Mermaid's exact version and the renderer's source. A change
+ * to any of them gives a new hash, so a cached SVG can never be stale without its hash changing.
  */
-export function diagramHash(source: string, mermaidVersion: string): string {
-  const configs = Object.fromEntries(DIAGRAM_THEMES.map((theme) => [theme, mermaidConfig(theme)]));
+export function diagramHash(source: string, mermaidVersion: string, renderer: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ source: normalizeSource(source), mermaidVersion, RENDERER_VERSION, configs }))
+    .update(JSON.stringify({ source: normalizeSource(source), mermaidVersion, renderer }))
     .digest('hex')
     .slice(0, 16);
 }

@@ -2,12 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIAGRAM_THEMES } from './palette.ts';
-import type { RenderedDiagram } from './render.ts';
 
 /**
- * Rendered diagrams, committed to the repository: `<hash>.<theme>.svg`. With them a machine without
- * a browser builds every diagram; a diagram whose hash is not here is rendered in Chromium.
+ * Rendered diagrams, committed to the repository: `<hash>.svg`. With them a machine without a browser
+ * builds every diagram; a diagram whose hash is not here is rendered in Chromium.
  */
 export const DIAGRAM_CACHE_DIR = fileURLToPath(new URL('../../diagrams/', import.meta.url));
 
@@ -16,21 +14,17 @@ export function mermaidVersion(): string {
   return (require('mermaid/package.json') as { version: string }).version;
 }
 
-function cachePath(dir: string, hash: string, theme: string): string {
-  return join(dir, `${hash}.${theme}.svg`);
+const CACHED_NAME = /^([0-9a-f]{16})\.svg$/;
+const cachePath = (dir: string, hash: string) => join(dir, `${hash}.svg`);
+
+export function readCachedDiagram(hash: string, dir = DIAGRAM_CACHE_DIR): string | undefined {
+  const path = cachePath(dir, hash);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export function readCachedDiagram(hash: string, dir = DIAGRAM_CACHE_DIR): RenderedDiagram | undefined {
-  const paths = DIAGRAM_THEMES.map((theme) => cachePath(dir, hash, theme));
-  if (!paths.every((path) => existsSync(path))) return undefined;
-  return Object.fromEntries(
-    DIAGRAM_THEMES.map((theme, i) => [theme, readFileSync(paths[i]!, 'utf8')]),
-  ) as RenderedDiagram;
-}
-
-export function writeCachedDiagram(hash: string, diagram: RenderedDiagram, dir = DIAGRAM_CACHE_DIR): void {
+export function writeCachedDiagram(hash: string, svg: string, dir = DIAGRAM_CACHE_DIR): void {
   mkdirSync(dir, { recursive: true });
-  for (const theme of DIAGRAM_THEMES) writeFileSync(cachePath(dir, hash, theme), `${diagram[theme]}\n`);
+  writeFileSync(cachePath(dir, hash), `${svg}\n`);
 }
 
 /** Hashes that have a cached file, whether or not a diagram still uses them. */
@@ -38,11 +32,20 @@ export function cachedHashes(dir = DIAGRAM_CACHE_DIR): Set<string> {
   if (!existsSync(dir)) return new Set();
   return new Set(
     readdirSync(dir)
-      .map((name) => /^([0-9a-f]{16})\.[a-z]+\.svg$/.exec(name)?.[1])
+      .map((name) => CACHED_NAME.exec(name)?.[1])
       .filter((hash): hash is string => hash !== undefined),
   );
 }
 
-export function removeCachedDiagram(hash: string, dir = DIAGRAM_CACHE_DIR): void {
-  for (const theme of DIAGRAM_THEMES) rmSync(cachePath(dir, hash, theme), { force: true });
+/**
+ * Deletes every SVG in the cache folder that is not the rendering of a diagram in `used`, including
+ * SVGs named the way earlier renderers named them. Returns the names deleted.
+ */
+export function pruneCachedDiagrams(used: ReadonlySet<string>, dir = DIAGRAM_CACHE_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const stale = readdirSync(dir).filter(
+    (name) => name.endsWith('.svg') && !used.has(CACHED_NAME.exec(name)?.[1] ?? ''),
+  );
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale;
 }

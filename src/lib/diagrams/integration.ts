@@ -1,16 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
+import { diagramHash, rendererHash } from './block.ts';
+import { mermaidVersion, pruneCachedDiagrams } from './cache.ts';
 import { MermaidRenderer } from './render.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
+import { findDiagramSources } from './sources.ts';
 
 /**
  * Turns ```mermaid blocks in Markdown and MDX into static SVG figures at build time (see
- * `remark-mermaid.ts`), and closes the Chromium it may have started once the build is done.
+ * `remark-mermaid.ts`), closes the Chromium it may have started once the build is done, and then
+ * deletes the cached SVGs that no diagram uses, so that `src/diagrams/` holds exactly the course's.
  */
 export function courseDiagrams(): AstroIntegration {
   let renderer: MermaidRenderer | undefined;
   const errors = new Set<string>();
+  const used = new Set<string>();
   const close = async () => {
     await renderer?.close();
     renderer = undefined;
@@ -36,13 +41,21 @@ export function courseDiagrams(): AstroIntegration {
             root: fileURLToPath(config.root),
             renderer: () => (renderer ??= new MermaidRenderer()),
             onError: (message: string) => errors.add(message),
+            onUse: (hash: string) => used.add(hash),
           },
         ]);
       },
       'astro:build:start': failOnErrors,
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ logger }) => {
         await failOnErrors();
         await close();
+        // Astro may reuse a page rendered by an earlier build without running the plugin, so every
+        // diagram in the content counts as used, not only those rendered now.
+        const version = mermaidVersion();
+        const renderer = rendererHash();
+        for (const diagram of findDiagramSources()) used.add(diagramHash(diagram.source, version, renderer));
+        const pruned = pruneCachedDiagrams(used);
+        if (pruned.length > 0) logger.info(`Removed ${pruned.length} unused SVGs from src/diagrams/.`);
       },
       'astro:server:done': close,
     },

@@ -1,27 +1,12 @@
-/**
- * The colours diagrams are drawn in, one palette per Starlight theme. They match the accent colours
- * set in `src/styles/theme.css` (a unit test keeps the two in step), so a diagram looks like part
- * of the page in either theme.
- */
-export interface DiagramPalette {
-  /** Page background behind the diagram. */
-  background: string;
-  /** Fill of ordinary boxes. */
-  nodeFill: string;
-  /** Border of ordinary boxes; also the accent colour of the theme. */
-  nodeBorder: string;
-  /** Text on boxes and on the page. */
-  text: string;
-  /** Arrows and connecting lines. */
-  line: string;
-  /** Fill of groups (subgraphs). */
-  groupFill: string;
-  /** Border of groups. */
-  groupBorder: string;
-  /** Fills for branches of mind maps, in order (Mermaid has twelve). */
-  branchFills: readonly string[];
-}
+import type { DiagramPalette } from './roles.ts';
 
+/**
+ * The colours diagrams are drawn in, one palette per Starlight theme, keyed by role. They reach the
+ * page as custom properties set in `src/styles/diagrams.css` and match the accent colours of
+ * `src/styles/theme.css` (unit tests keep all three in step and check the contrast of every label),
+ * so a diagram looks like part of the page in either theme. Changing a colour here and in the CSS
+ * needs no rendering.
+ */
 export const diagramPalettes = {
   light: {
     background: '#ffffff',
@@ -73,51 +58,3 @@ export const diagramPalettes = {
 
 export type DiagramTheme = keyof typeof diagramPalettes;
 export const DIAGRAM_THEMES = Object.keys(diagramPalettes) as DiagramTheme[];
-
-/** The system font stack Starlight uses, so that labels are measured in the page's own font. */
-export const DIAGRAM_FONT = 'ui-sans-serif, system-ui, sans-serif';
-
-/** Mermaid configuration for one palette: the `base` theme, coloured from the palette. */
-export function mermaidConfig(theme: DiagramTheme) {
-  const p: DiagramPalette = diagramPalettes[theme];
-  const scale = Object.fromEntries(
-    p.branchFills.flatMap((fill, i) => [
-      [`cScale${i}`, fill],
-      [`cScaleLabel${i}`, p.text],
-      [`cScalePeer${i}`, p.nodeBorder],
-    ]),
-  );
-  return {
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: 'base',
-    htmlLabels: false,
-    deterministicIds: true,
-    fontFamily: DIAGRAM_FONT,
-    flowchart: { useMaxWidth: true, padding: 12, wrappingWidth: 260 },
-    mindmap: { useMaxWidth: true },
-    themeVariables: {
-      darkMode: theme === 'dark',
-      background: p.background,
-      fontFamily: DIAGRAM_FONT,
-      fontSize: '16px',
-      primaryColor: p.nodeFill,
-      primaryBorderColor: p.nodeBorder,
-      primaryTextColor: p.text,
-      secondaryColor: p.groupFill,
-      tertiaryColor: p.groupFill,
-      mainBkg: p.nodeFill,
-      nodeBorder: p.nodeBorder,
-      nodeTextColor: p.text,
-      textColor: p.text,
-      titleColor: p.text,
-      lineColor: p.line,
-      clusterBkg: p.groupFill,
-      clusterBorder: p.groupBorder,
-      edgeLabelBackground: p.background,
-      git0: p.nodeFill,
-      gitBranchLabel0: p.text,
-      ...scale,
-    },
-  };
-}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -10,15 +10,15 @@ import {
   diagramFigureId,
   diagramHash,
   parseDiagramMeta,
+  rendererHash,
   svgIdPrefix,
   type DiagramBlock,
 } from './block.ts';
 import { mermaidVersion, readCachedDiagram, writeCachedDiagram } from './cache.ts';
-import { DIAGRAM_THEMES } from './palette.ts';
-import { MermaidSyntaxError, type RenderedDiagram } from './render.ts';
+import { MermaidSyntaxError } from './render.ts';
 
 export interface DiagramRenderer {
-  render(source: string, idPrefix: string): Promise<RenderedDiagram>;
+  render(source: string, idPrefix: string): Promise<string>;
 }
 
 export interface RemarkMermaidOptions {
@@ -31,18 +31,20 @@ export interface RemarkMermaidOptions {
    * the integration collects them here and fails the build with them.
    */
   onError: (message: string) => void;
+  /** Receives the hash of every diagram a page uses, so that the build can prune the others. */
+  onUse?: (hash: string) => void;
 }
 
 /**
- * Replaces each ```mermaid block with a `<figure>`: the diagram as static SVG in the light and the
- * dark palette (CSS shows the one matching Starlight's theme), a visible caption, and the caption
- * wired to the SVG as its accessible name and description. No Mermaid code reaches the reader.
+ * Replaces each ```mermaid block with a `<figure>`: the diagram as one static SVG whose colours are
+ * CSS custom properties (so it follows Starlight's theme and prints light), a visible caption, and the
+ * caption wired to the SVG as its accessible name and description. No Mermaid code reaches the reader.
  */
 export function remarkMermaid(options: RemarkMermaidOptions) {
-  const version = mermaidVersion();
+  const versions = { mermaid: mermaidVersion(), renderer: rendererHash() };
   return async (tree: Root, file: VFile) => {
     try {
-      await replaceDiagrams(tree, file, options, version);
+      await replaceDiagrams(tree, file, options, versions);
     } catch (error) {
       options.onError((error as Error).message);
       throw error;
@@ -50,7 +52,12 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
   };
 }
 
-async function replaceDiagrams(tree: Root, file: VFile, options: RemarkMermaidOptions, version: string) {
+async function replaceDiagrams(
+  tree: Root,
+  file: VFile,
+  options: RemarkMermaidOptions,
+  versions: { mermaid: string; renderer: string },
+) {
   const blocks: Array<{ node: Code; parent: Parent; index: number }> = [];
   visit(tree, 'code', (node, index, parent) => {
     if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, parent, index });
@@ -66,7 +73,8 @@ async function replaceDiagrams(tree: Root, file: VFile, options: RemarkMermaidOp
       if (error instanceof DiagramBlockError) throw new Error(`${where}: Mermaid diagram: ${error.message}.`);
       throw error;
     }
-    const hash = diagramHash(block.source, version);
+    const hash = diagramHash(block.source, versions.mermaid, versions.renderer);
+    options.onUse?.(hash);
     let rendered = readCachedDiagram(hash);
     if (!rendered) {
       try {
@@ -107,23 +115,19 @@ function frontmatterLines(file: VFile): number {
   return start > 0 ? whole.slice(0, start).split('\n').length - 1 : 0;
 }
 
-export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element {
+export function figure(block: DiagramBlock, rendered: string): Element {
   const id = diagramFigureId(block.title);
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
-  const svgs: ElementContent[] = DIAGRAM_THEMES.map((theme) => {
-    const svg = fromHtml(rendered[theme], { fragment: true, space: 'svg' }).children.find(
-      (child): child is Element => child.type === 'element' && child.tagName === 'svg',
-    );
-    if (!svg) throw new Error(`The cached ${theme} SVG of "${block.title}" holds no <svg> element.`);
-    Object.assign(svg.properties, {
-      dataDiagramTheme: theme,
-      role: 'img',
-      ariaLabelledBy: titleId,
-      ariaDescribedBy: descriptionId,
-      focusable: 'false',
-    });
-    return svg;
+  const svg = fromHtml(rendered, { fragment: true, space: 'svg' }).children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'svg',
+  );
+  if (!svg) throw new Error(`The cached SVG of "${block.title}" holds no <svg> element.`);
+  Object.assign(svg.properties, {
+    role: 'img',
+    ariaLabelledBy: titleId,
+    ariaDescribedBy: descriptionId,
+    focusable: 'false',
   });
   return {
     type: 'element',
@@ -140,7 +144,7 @@ export function figure(block: DiagramBlock, rendered: RenderedDiagram): Element 
           role: 'group',
           ariaLabelledBy: [titleId],
         },
-        children: svgs,
+        children: [svg],
       },
       {
         type: 'element',

@@ -1,21 +1,29 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../chromium.ts';
-import { DIAGRAM_THEMES, mermaidConfig, type DiagramTheme } from './palette.ts';
-
-export type RenderedDiagram = Record<DiagramTheme, string>;
+import { mermaidConfig, paletteRoles, roleProperty, SENTINEL_PALETTE } from './roles.ts';
 
 export class MermaidSyntaxError extends Error {}
+
+/** `sentinel colour → var(--course-diagram-<role>)`, what the page's theme paints the role in. */
+const THEMED_PAINT = Object.fromEntries(
+  Object.entries(paletteRoles(SENTINEL_PALETTE)).map(([role, colour]) => [
+    colour,
+    `var(${roleProperty(role)})`,
+  ]),
+);
 
 const require = createRequire(import.meta.url);
 
 /**
- * Renders Mermaid source to self-contained SVG in headless Chromium, once per theme.
+ * Renders Mermaid source to one self-contained SVG in headless Chromium, themed by the page's CSS.
  *
  * Mermaid styles its SVG with a `<style>` element; inlined into MDX that element does not survive
  * (the diagram turns into solid black shapes). So, once Mermaid has drawn a diagram, every element's
- * computed paint is written onto it as presentation attributes and the `<style>` is dropped. Ids are
- * prefixed with `idPrefix` so that several diagrams, and both themes of one, can share a page.
+ * computed paint is written onto it as presentation attributes and the `<style>` is dropped. The
+ * diagram is drawn in sentinel colours, and each sentinel is written as the custom property of its
+ * role, so light, dark and print switch by CSS alone. Ids are prefixed with `idPrefix` so that
+ * several diagrams can share a page.
  */
 export class MermaidRenderer {
   #browser: Promise<Browser> | undefined;
@@ -23,25 +31,27 @@ export class MermaidRenderer {
   /** Mermaid's configuration is global to the page, so renders run one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  render(source: string, idPrefix: string): Promise<RenderedDiagram> {
+  render(source: string, idPrefix: string): Promise<string> {
     const next = this.#queue.then(() => this.#render(source, idPrefix));
     this.#queue = next.catch(() => undefined);
     return next;
   }
 
-  async #render(source: string, idPrefix: string): Promise<RenderedDiagram> {
+  async #render(source: string, idPrefix: string): Promise<string> {
     const page = await this.#openPage();
-    const rendered: Partial<RenderedDiagram> = {};
-    for (const theme of DIAGRAM_THEMES) {
-      const result = await page.evaluate(renderInPage, {
-        source,
-        id: `${idPrefix}-${theme}`,
-        config: mermaidConfig(theme),
-      });
-      if ('error' in result) throw new MermaidSyntaxError(result.error);
-      rendered[theme] = result.svg;
+    const result = await page.evaluate(renderInPage, {
+      source,
+      id: idPrefix,
+      config: mermaidConfig(SENTINEL_PALETTE),
+      themedPaint: THEMED_PAINT,
+    });
+    if ('error' in result) throw new MermaidSyntaxError(result.error);
+    if (result.unthemed.length > 0) {
+      throw new Error(
+        `Mermaid drew in colours that belong to no role of the palette (${result.unthemed.join(', ')}); set the Mermaid theme variable they derive from in src/lib/diagrams/roles.ts.`,
+      );
     }
-    return rendered as RenderedDiagram;
+    return result.svg;
   }
 
   async close(): Promise<void> {
@@ -67,6 +77,7 @@ interface RenderRequest {
   source: string;
   id: string;
   config: ReturnType<typeof mermaidConfig>;
+  themedPaint: Record<string, string>;
 }
 
 /** Runs inside Chromium: must not reference anything outside its own body. */
@@ -74,7 +85,8 @@ async function renderInPage({
   source,
   id,
   config,
-}: RenderRequest): Promise<{ svg: string } | { error: string }> {
+  themedPaint,
+}: RenderRequest): Promise<{ svg: string; unthemed: string[] } | { error: string }> {
   const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
   mermaid.initialize(config);
   let svgText: string;
@@ -88,9 +100,9 @@ async function renderInPage({
   stage.innerHTML = svgText;
   const svg = stage.querySelector('svg')!;
 
-  // Paint the stylesheet gave each element, written as attributes. An inherited property is written
-  // only where it differs from the parent's, and a property at its initial value not at all, which
-  // keeps the SVG small.
+  // Paint the stylesheet and Mermaid's own attributes gave each element, written as attributes. An
+  // inherited property is written only where it differs from the parent's, and a property at its
+  // initial value not at all, which keeps the SVG small.
   const inherited = [
     'fill',
     'fill-opacity',
@@ -104,6 +116,7 @@ async function renderInPage({
     'font-style',
     'text-anchor',
   ];
+  const own = ['opacity', 'dominant-baseline'];
   const initial: Record<string, string> = {
     'fill-opacity': '1',
     'stroke-opacity': '1',
@@ -120,30 +133,63 @@ async function renderInPage({
       (_match, r: string, g: string, b: string) =>
         `#${[r, g, b].map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`,
     );
+  // A dash pattern without gaps ("0px", "1px, 0px") draws a solid line, like none.
+  const normal = (property: string, value: string) =>
+    property === 'stroke-dasharray' &&
+    value.split(/[\s,]+/).every((length, i) => i % 2 === 0 || parseFloat(length) === 0)
+      ? 'none'
+      : hex(value);
   const painted = [svg, ...svg.querySelectorAll('*')].filter(
     (element) => element.tagName !== 'style' && !element.closest('style, title, desc'),
   );
-  const computed = new Map(painted.map((element) => [element, getComputedStyle(element)]));
+  const computed = new Map(
+    painted.map((element) => {
+      const style = getComputedStyle(element);
+      const values = [...inherited, ...own, 'display'].map((property) => [
+        property,
+        normal(property, style.getPropertyValue(property)),
+      ]);
+      return [element, Object.fromEntries(values) as Record<string, string>];
+    }),
+  );
+  svg.querySelectorAll('style').forEach((style) => style.remove());
+  for (const element of painted) {
+    for (const property of [...inherited, ...own, 'display', 'class', 'style'])
+      element.removeAttribute(property);
+  }
   for (const element of painted) {
     const style = computed.get(element)!;
     const parent = element === svg ? undefined : computed.get(element.parentElement!);
-    if (style.display === 'none') element.setAttribute('display', 'none');
+    if (style['display'] === 'none') element.setAttribute('display', 'none');
     for (const property of inherited) {
-      const value = style.getPropertyValue(property);
-      const inheritedValue = parent?.getPropertyValue(property);
-      if (value && value !== inheritedValue && !(parent === undefined && initial[property] === value)) {
-        element.setAttribute(property, hex(value));
-      }
+      const value = style[property];
+      const inheritedValue = parent?.[property] ?? initial[property];
+      if (value && value !== inheritedValue) element.setAttribute(property, value);
     }
-    for (const property of ['opacity', 'dominant-baseline']) {
-      const value = style.getPropertyValue(property);
+    for (const property of own) {
+      const value = style[property];
       if (value && value !== initial[property]) element.setAttribute(property, value);
     }
   }
-  svg.querySelectorAll('style').forEach((style) => style.remove());
+
+  // Mermaid's bookkeeping (`data-*`, base64 edge points) means nothing to a reader.
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
-    element.removeAttribute('class');
-    element.removeAttribute('style');
+    for (const attribute of [...element.attributes]) {
+      if (attribute.name.startsWith('data-')) element.removeAttribute(attribute.name);
+    }
+  }
+
+  // Every paint becomes the custom property of its role; a colour of no role is reported. (Shadows,
+  // `flood-color`, stay black in every theme.)
+  const unthemed = new Set<string>();
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const property of ['fill', 'stroke', 'color', 'stop-color']) {
+      const value = element.getAttribute(property);
+      if (value === null || /^(none|currentcolor|transparent|url\(.*\))$/i.test(value)) continue;
+      const themed = themedPaint[hex(value).toLowerCase()];
+      if (themed) element.setAttribute(property, themed);
+      else unthemed.add(`${property}="${value}"`);
+    }
   }
 
   // Give every id the diagram's prefix and follow the references to it.
@@ -169,6 +215,32 @@ async function renderInPage({
       const next = hrefRef && renamed.has(hrefRef) ? `#${renamed.get(hrefRef)}` : value;
       if (next !== attribute.value) element.setAttribute(attribute.name, next);
     }
+  }
+
+  // An id nothing refers to, a marker, filter or gradient nothing uses, and a shape without size or
+  // content draw nothing: they go.
+  const referenced = new Set<string>();
+  for (const element of svg.querySelectorAll('*')) {
+    for (const attribute of element.attributes) {
+      for (const match of attribute.value.matchAll(/url\(#([^)]+)\)|^#(.+)$/g))
+        referenced.add(match[1] ?? match[2]!);
+    }
+  }
+  for (const element of svg.querySelectorAll('[id]')) {
+    if (!referenced.has(element.id)) element.removeAttribute('id');
+  }
+  svg
+    .querySelectorAll('marker, filter, linearGradient, radialGradient, clipPath, mask, pattern, symbol')
+    .forEach((element) => element.id || element.remove());
+  for (const element of [...svg.querySelectorAll('defs, g, text, tspan, rect')].reverse()) {
+    const empty =
+      element.tagName === 'rect'
+        ? !(
+            Number.parseFloat(element.getAttribute('width') ?? '0') > 0 &&
+            Number.parseFloat(element.getAttribute('height') ?? '0') > 0
+          )
+        : element.children.length === 0 && !element.textContent?.trim();
+    if (empty && !element.id) element.remove();
   }
   for (const attribute of ['aria-roledescription', 'aria-labelledby', 'aria-describedby', 'role']) {
     svg.removeAttribute(attribute);
@@ -210,7 +282,7 @@ async function renderInPage({
   }
   const svgOut = new XMLSerializer().serializeToString(svg);
   stage.innerHTML = '';
-  return { svg: svgOut };
+  return { svg: svgOut, unthemed: [...unthemed] };
 
   interface MermaidGlobal {
     initialize(config: unknown): void;
