@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { filesUnder } from '../../scripts/lib/files.ts';
+import { ROOT } from '../support/site.ts';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+/** Packages the project needs that no file imports, and what needs them. */
+const USED_WITHOUT_IMPORT: Record<string, string> = {
+  node: 'puts Node 24 first on the PATH of the npm scripts',
+  typescript: 'astro check',
+  '@astrojs/check': 'npm run check',
+  'prettier-plugin-astro': '.prettierrc.json',
+  prettier: 'npm run format',
+  cspell: 'the spell check in tests/unit/writing.test.ts runs its binary',
+};
+
+/** The package a bare import names: `astro/zod` → `astro`, `@astrojs/starlight/x` → `@astrojs/starlight`. */
+function packageOf(specifier: string): string | undefined {
+  if (/^(node:|astro:|virtual:|~\/|\.|\/)/.test(specifier)) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** The packages a set of files import at run time, and those they import only for types. */
+function importsIn(files: string[]): { runtime: Set<string>; types: Set<string> } {
+  const runtime = new Set<string>();
+  const types = new Set<string>();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(
+      /(?:^|\s)(import|export)\s+(type\s)?[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|require(?:\.resolve)?\(\s*[`'"]([^`'"$]+)/gm,
+    )) {
+      const name = packageOf(match[3] ?? match[4] ?? match[5] ?? match[6] ?? '');
+      if (name) (match[2] ? types : runtime).add(name);
+    }
+  }
+  return { runtime, types };
+}
+
+const source = (dir: string) => ['.ts', '.astro', '.mjs'].flatMap((ext) => filesUnder(join(ROOT, dir), ext));
+const site = importsIn([...source('src'), join(ROOT, 'astro.config.mjs'), join(ROOT, 'course.config.ts')]);
+const tooling = importsIn([...source('tests'), ...source('scripts'), join(ROOT, 'vitest.config.ts')]);
+
+test('every package the site imports, at build time or in the browser, is a runtime dependency', () => {
+  const undeclared = [...site.runtime].filter((name) => !(name in pkg.dependencies));
+  expect(undeclared).toEqual([]);
+});
+
+test('every package the tests and scripts import is declared', () => {
+  const all = { ...pkg.dependencies, ...pkg.devDependencies };
+  const undeclared = [...tooling.runtime, ...site.types, ...tooling.types].filter(
+    (name) => !(name in all) && !name.startsWith('@types/') && !(`@types/${name}` in all),
+  );
+  expect(undeclared).toEqual([]);
+});
+
+test('every declared package is used', () => {
+  const used = new Set([...site.runtime, ...tooling.runtime, ...site.types, ...tooling.types]);
+  const unused = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+    (name) => !used.has(name) && !used.has(name.replace(/^@types\//, '')) && !(name in USED_WITHOUT_IMPORT),
+  );
+  expect(unused).toEqual([]);
+});
+
+test('Mermaid is pinned exactly: its version is part of every rendered diagram’s cache key', () => {
+  const range = pkg.dependencies['mermaid'] ?? pkg.devDependencies['mermaid'];
+  expect(range).toMatch(/^\d+\.\d+\.\d+$/);
+});
