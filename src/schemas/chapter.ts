@@ -4,11 +4,11 @@ import { z } from 'astro/zod';
 export const chapterFieldsSchema = z.object({
   /**
    * What a student can do after the chapter, shown at its top. Each starts with an observable verb
-   * ("Explain…", "Classify…"). Every page under `chapters/` must have them.
+   * ("Explain…", "Classify…"). Every page under `chapters/` must have them (`getChapters` checks).
    */
   objectives: z
     .array(z.string().trim().min(10, 'A learning objective needs a whole sentence.'))
-    .min(2, 'A chapter needs at least two learning objectives.')
+    .min(3, 'A chapter needs at least three learning objectives.')
     .optional(),
 });
 
