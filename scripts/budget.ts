@@ -21,6 +21,7 @@ for (const row of [report.bare, ...report.pages]) {
     (row.js / report.bare.js).toFixed(2).padStart(9),
   );
 }
+console.log(`The service worker's registration, on every page: ${kb(report.offlineJs).trim()} KB of JS.`);
 const failures = checkBudgets(report);
 for (const failure of failures) console.error(`Over budget: ${failure}`);
 if (failures.length === 0) console.log('Every page is within its budget.');
