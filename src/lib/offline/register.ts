@@ -37,7 +37,8 @@ async function register(): Promise<void> {
 }
 
 // `astro dev` has no service worker: it would serve stale pages while the course is being written.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// The mode, not PROD: a build run by a test runner (NODE_ENV=test) is not PROD, yet is a build.
+if (import.meta.env.MODE !== 'development' && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     // A worker that cannot register (a browser setting, a failed download) leaves the site online
     // only, as it was; the next page tries again.
