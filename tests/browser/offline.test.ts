@@ -78,10 +78,8 @@ test('after one visit online, every page, the search, the quizzes and the review
   await page.goto(site.url('/print/'));
   const pdfStatus = page.locator('[data-course-pdf-offline]');
   await expect.poll(() => pdfStatus.textContent()).toBe('(once downloaded, it opens offline too)');
-  await page.evaluate(
-    async (href) => (await fetch(href)).ok,
-    await page.locator('[data-course-pdf-link] a').getAttribute('href'),
-  );
+  const pdfHref = (await page.locator('[data-course-pdf-link] a').getAttribute('href'))!;
+  await expect(page.evaluate(async (href) => (await fetch(href)).ok, pdfHref)).resolves.toBe(true);
   await page.reload();
   await expect.poll(() => pdfStatus.textContent()).toBe('(saved in this browser: it opens offline too)');
 
