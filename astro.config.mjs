@@ -3,11 +3,12 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readSiteEnv } from './src/lib/site-env.ts';
+import { readSiteEnv, withBase } from './src/lib/site-env.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeFocusableTables } from './src/lib/rehype-focusable-tables.ts';
 import { courseDiagrams } from './src/lib/diagrams/integration.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
+import { courseServiceWorker } from './src/integrations/service-worker.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
 import { scriptHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { course, courseDefine, courseStyle } from './src/lib/course.ts';
@@ -94,6 +95,12 @@ export default defineConfig({
         { tag: 'style', content: courseStyle(course) },
         { tag: 'meta', attrs: { name: 'theme-color', content: course.themeColor } },
         { tag: 'meta', attrs: { name: 'author', content: course.author } },
+        // Installable: src/pages/manifest.webmanifest.ts and src/pages/icons/.
+        { tag: 'link', attrs: { rel: 'manifest', href: withBase(base, '/manifest.webmanifest') } },
+        {
+          tag: 'link',
+          attrs: { rel: 'apple-touch-icon', href: withBase(base, '/icons/apple-touch-icon.png') },
+        },
       ],
       sidebar: [
         {
@@ -125,5 +132,7 @@ export default defineConfig({
       // left to the build test that checks every link of the built site.
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, exclude: ['/print/', '/**/print/'] })],
     }),
+    // After Starlight, whose own `astro:build:done` writes the search index that this precaches.
+    courseServiceWorker(course),
   ],
 });

@@ -25,6 +25,7 @@ for (const row of [report.bare, ...report.pages]) {
 console.log(
   `HTML budgets: a chapter ${kb(BUDGET.chapterHtml).trim()} KB, the print page ${kb(BUDGET.printHtml).trim()} KB.`,
 );
+console.log(`The service worker's registration, on every page: ${kb(report.offlineJs).trim()} KB of JS.`);
 const failures = checkBudgets(report);
 for (const failure of failures) console.error(`Over budget: ${failure}`);
 if (failures.length === 0) console.log('Every page is within its budget.');

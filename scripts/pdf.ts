@@ -2,7 +2,8 @@
  * `npm run pdf`: renders the whole-course print page of the built site (`dist/print/`) into
  * `dist/<pdfFileName of course.config.ts>` with Chromium: A4, page numbers, a bookmark outline of chapters and sections,
  * tagged for accessibility. Then shows the "Download the course as PDF" links, which stay hidden
- * until the file exists. Run it after `npm run build`, with the same SITE_URL and BASE_PATH.
+ * until the file exists, and writes the service worker again for the changed pages. Run it after
+ * `npm run build`, with the same SITE_URL and BASE_PATH.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { filesUnder } from './lib/files.ts';
@@ -12,6 +13,7 @@ import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
 import { readSiteEnv } from '../src/lib/site-env.ts';
 import { course } from '../src/lib/course.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { generateServiceWorker } from '../src/integrations/service-worker.ts';
 
 const PDF_NAME = course.pdfFileName;
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -34,7 +36,8 @@ const basePath = base === '/' ? '/' : `${base}/`;
 const { origin, server } = await serveStatic(DIST, basePath);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
+  // No service worker: its precaching would keep the network busy, and printing needs none.
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   await page.goto(`${origin}${basePath}print/`, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   // The PDF's metadata title is the document's title: the course's, not the print page's.
@@ -61,5 +64,8 @@ for (const path of filesUnder(DIST, '.html')) {
     shown++;
   }
 }
+// The pages just changed: the service worker's precache must name their new revisions, or students
+// would keep the copies without the link.
+await generateServiceWorker(DIST, course, base);
 const size = statSync(join(DIST, PDF_NAME)).size;
 console.log(`Wrote dist/${PDF_NAME} (${Math.round(size / 1024)} KB); linked from ${shown} page(s).`);

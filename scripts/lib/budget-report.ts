@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { filesUnder } from './files.ts';
 import { join, relative } from 'node:path';
-import { BUDGET, measureBareStarlight, measurePage, type PageWeight } from './page-weight.ts';
+import { BUDGET, measureBareStarlight, measureModules, measurePage, type PageWeight } from './page-weight.ts';
 
 export interface BudgetReport {
   bare: PageWeight;
   pages: PageWeight[];
   /** Script files of the site that mention Mermaid (there must be none). */
   mermaidScripts: string[];
+  /** Gzip bytes of the service worker's registration, which every page loads. */
+  offlineJs: number;
 }
 
 export function measureSite(root: string, base: string): BudgetReport {
@@ -19,7 +21,12 @@ export function measureSite(root: string, base: string): BudgetReport {
   const mermaidScripts = filesUnder(dist, '.js')
     .filter((path) => /mermaid/i.test(readFileSync(path, 'utf8')))
     .map((path) => relative(dist, path));
-  return { bare: measureBareStarlight(root), pages, mermaidScripts };
+  const registration = files(join(dist, '_astro'), '.js').filter((path) =>
+    /\/OfflineSupport\.astro_astro_type_script[^/]*\.js$/.test(path),
+  );
+  if (registration.length !== 1) throw new Error('The service worker registration script is missing.');
+  const offlineJs = measureModules(dist, registration).js;
+  return { bare: measureBareStarlight(root), pages, mermaidScripts, offlineJs };
 }
 
 const isChapter = (page: PageWeight) => page.page.startsWith('chapters/');
@@ -29,8 +36,11 @@ const isReading = (page: PageWeight) => ['glossary/index.html', '404.html'].incl
 export function checkBudgets(report: BudgetReport): string[] {
   const failures: string[] = [];
   const { bare } = report;
+  if (report.offlineJs > BUDGET.offlineJs) {
+    failures.push(`The service worker's registration loads ${report.offlineJs} B of JS on every page.`);
+  }
   for (const page of report.pages.filter(isReading)) {
-    if (page.js > bare.js + BUDGET.readingJsAllowance) {
+    if (page.js > bare.js + BUDGET.readingJsAllowance + report.offlineJs) {
       failures.push(`${page.page} loads ${page.js} B of JS; Starlight's own is ${bare.js} B.`);
     }
   }

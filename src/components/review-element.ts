@@ -1,5 +1,6 @@
 import type { Grade } from 'ts-fsrs';
 import { questionCardId, reviewQueue } from '../lib/flashcards/queue.ts';
+import { storagePersisted } from '../lib/browser-storage.ts';
 import { loadReviewStates, saveReviewStates, type ReviewStates } from '../lib/flashcards/review-store.ts';
 import { describeInterval, nextDueDates, reviewCard } from '../lib/flashcards/scheduler.ts';
 import { createProgressFile, parseProgressFile, progressFileName } from '../lib/progress-file.ts';
@@ -49,6 +50,7 @@ class CourseReview extends HTMLElement {
     this.addEventListener('click', this.#onClick);
     this.querySelector('input[data-action="import"]')?.addEventListener('change', this.#onImport);
     this.#next(false);
+    void this.#showPersistence();
   }
 
   #el<T extends HTMLElement>(selector: string): T {
@@ -102,6 +104,7 @@ class CourseReview extends HTMLElement {
       if (!saveReviewStates(this.#states))
         this.#say('Progress cannot be saved in this browser; it lasts until you leave the page.');
       this.#next(true);
+      void this.#showPersistence();
     }
   };
 
@@ -144,6 +147,15 @@ class CourseReview extends HTMLElement {
       input.value = '';
     }
   };
+
+  /** Next to the export button: whether the browser may clear progress that has not been exported. */
+  async #showPersistence(): Promise<void> {
+    const persisted = await storagePersisted();
+    if (persisted === undefined) return;
+    this.#el('.course-review__persistence').textContent = persisted
+      ? 'Your progress is stored persistently in this browser.'
+      : 'Your progress may be cleared by the browser when space runs low; export it to keep a copy.';
+  }
 
   #say(message: string): void {
     this.#el('.course-review__message').textContent = message;

@@ -43,9 +43,39 @@ export function writeJson(name: string, value: unknown): boolean {
     if (!storage) return false;
     const text = JSON.stringify(value);
     storage.setItem(storageKey(name), text);
-    return storage.getItem(storageKey(name)) === text && !('transient' in storage);
+    const kept = storage.getItem(storageKey(name)) === text && !('transient' in storage);
+    if (kept) askToPersist(storage);
+    return kept;
   } catch {
     return false;
+  }
+}
+
+let asking: Promise<unknown> | undefined;
+
+/**
+ * Once there is progress worth keeping, asks the browser not to clear this origin's storage when
+ * space runs low. Once per course, remembered in storage: Firefox asks the student, and asking on
+ * every answer would nag.
+ */
+function askToPersist(storage: Storage): void {
+  const manager = globalThis.navigator?.storage;
+  const asked = storageKey('persistence-asked');
+  if (asking || !manager?.persist || storage.getItem(asked)) return;
+  storage.setItem(asked, '1');
+  asking = manager
+    .persisted()
+    .then((persisted) => persisted || manager.persist())
+    .catch(() => undefined);
+}
+
+/** Whether the browser keeps this origin's storage when space runs low; `undefined` if it cannot say. */
+export async function storagePersisted(): Promise<boolean | undefined> {
+  try {
+    await asking;
+    return await globalThis.navigator?.storage?.persisted();
+  } catch {
+    return undefined;
   }
 }
 

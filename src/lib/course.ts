@@ -7,6 +7,8 @@ export { course };
 export interface CourseClientEnv {
   id: string;
   title: string;
+  /** The path the site is served under: `/` or `/my-course`, without trailing slash. */
+  base: string;
   /** Prefix of this course's `localStorage` keys: its id and base path, so forks never mix. */
   storagePrefix: string;
   /** Prefix of the keys progress was kept under before it was kept per course. */
@@ -17,6 +19,7 @@ export function courseClientEnv(config: CourseConfig, base: string): CourseClien
   return {
     id: config.id,
     title: config.title,
+    base,
     storagePrefix: `${config.id}@${base}`,
     legacyStoragePrefix: config.legacyStoragePrefix,
   };

@@ -17,13 +17,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.wasm': 'application/wasm',
 };
 
-const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+const COMPRESSED = /^(text\/|application\/(json|manifest\+json|xml|javascript)|image\/svg)/;
 
 /** A built site and the path it is served under. */
 export interface Mount {

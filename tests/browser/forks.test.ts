@@ -6,6 +6,8 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveSites } from '../../src/lib/static-server.ts';
 import { closeBrowser, launchBrowser } from '../support/browser.ts';
+import course from '../../course.config.ts';
+import { waitForServiceWorker } from '../support/offline.ts';
 import { answerSingle, feedback, readyQuestion } from '../support/quiz.ts';
 import { DIST, ROOT, TEST_BASE } from '../support/site.ts';
 
@@ -69,7 +71,9 @@ test('progress kept under the first edition’s keys survives the change to per-
   const context = await (await launchBrowser()).newContext();
   const page = await context.newPage();
   await page.goto(`${origin}${TEST_BASE}chapters/introduction/`);
-  const fingerprint = await page.locator(`fieldset[data-question-id="${QUESTION}"]`).getAttribute('data-fingerprint');
+  const fingerprint = await page
+    .locator(`fieldset[data-question-id="${QUESTION}"]`)
+    .getAttribute('data-fingerprint');
   // The first edition kept every course's answers under one key per origin, choices by their place in the YAML.
   await page.evaluate(
     ([id, fingerprint]) =>
@@ -77,12 +81,38 @@ test('progress kept under the first edition’s keys survives the change to per-
         'crm-course:quiz-progress',
         JSON.stringify({
           format: 1,
-          answers: { [id!]: { fingerprint, response: { type: 'single', choice: 0 }, correct: true, score: 1 } },
+          answers: {
+            [id!]: { fingerprint, response: { type: 'single', choice: 0 }, correct: true, score: 1 },
+          },
         }),
       ),
     [QUESTION, fingerprint] as const,
   );
   const { question } = await chapter(context, TEST_BASE);
   await expect(feedback(question).textContent()).resolves.toMatch(/^Correct\./);
+  await context.close();
+});
+
+// The fork here differs from the course by its base path only: the harder case, as one id serves both.
+test('two courses on one origin have their own service worker, scope and caches', async () => {
+  const context = await (await launchBrowser()).newContext();
+  for (const base of [TEST_BASE, FORK_BASE]) {
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}`);
+    await waitForServiceWorker(page);
+  }
+  const page = context.pages()[0]!;
+  const registrations = await page.evaluate(async () =>
+    (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope).sort(),
+  );
+  expect(registrations).toEqual([`${origin}${FORK_BASE}`, `${origin}${TEST_BASE}`]);
+  const caches = await page.evaluate(() => globalThis.caches.keys());
+  const precaches = caches.filter((name) => name.includes('-precache-'));
+  expect(precaches.toSorted()).toEqual(
+    [
+      `${course.id}@${FORK_BASE.slice(0, -1)}-precache-v2-${origin}${FORK_BASE}`,
+      `${course.id}@${TEST_BASE.slice(0, -1)}-precache-v2-${origin}${TEST_BASE}`,
+    ].toSorted(),
+  );
   await context.close();
 });

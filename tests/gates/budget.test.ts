@@ -13,7 +13,10 @@ test('the budget check fails a page that loads too much', () => {
   const page = { page: 'chapters/x/index.html', html: 1, css: 1, js: 2000, scripts: [] };
   const bare = { ...page, page: 'index.html', js: 1000 };
   const glossary = { ...page, page: 'glossary/index.html', js: 1000 };
-  expect(checkBudgets({ bare, pages: [glossary, page], mermaidScripts: ['_astro/m.js'] })).toEqual([
+  expect(
+    checkBudgets({ bare, pages: [glossary, page], mermaidScripts: ['_astro/m.js'], offlineJs: 1025 }),
+  ).toEqual([
+    "The service worker's registration loads 1025 B of JS on every page.",
     'chapters/x/index.html loads 2.00× the JS of a bare Starlight page.',
     '_astro/m.js contains Mermaid code.',
   ]);
@@ -23,7 +26,7 @@ test('the budget check fails an exam page that loads more than the review page',
   const bare = { page: 'index.html', html: 1, css: 1, js: 1000, scripts: [] };
   const review = { ...bare, page: 'review/index.html', js: 3000 };
   const exam = { ...bare, page: 'exam/index.html', js: 3001 };
-  expect(checkBudgets({ bare, pages: [review, exam], mermaidScripts: [] })).toEqual([
+  expect(checkBudgets({ bare, pages: [review, exam], mermaidScripts: [], offlineJs: 0 })).toEqual([
     "exam/index.html loads 3001 B of JS, more than the review page's 3000 B.",
   ]);
 });

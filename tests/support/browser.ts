@@ -79,6 +79,13 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     });
   }
   const page = await context.newPage();
+  const { problems, requests } = watchPage(page);
+  await page.goto(siteUrl(path));
+  return { page, context, problems, requests };
+}
+
+/** Records a page's console errors, page errors, failed requests and every URL it requests. */
+export function watchPage(page: Page): { problems: string[]; requests: string[] } {
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -94,6 +101,5 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(siteUrl(path));
-  return { page, context, problems, requests };
+  return { problems, requests };
 }

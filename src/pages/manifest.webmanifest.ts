@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { course } from '~/lib/course.ts';
+import { webAppManifest } from '~/lib/offline/web-app-manifest.ts';
+import { normalizeBasePath } from '~/lib/site-env.ts';
+
+/** What "Add to home screen" installs, from the course config. */
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(webAppManifest(course, normalizeBasePath(import.meta.env.BASE_URL))), {
+    headers: { 'content-type': 'application/manifest+json' },
+  });

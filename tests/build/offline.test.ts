@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import course from '../../course.config.ts';
+import { elements, parseHtml } from '../support/html.ts';
+import { builtPages, DIST, readBuilt, TEST_BASE } from '../support/site.ts';
+
+const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [relative(DIST, path)];
+  });
+}
+
+test('the service worker precaches exactly the files of this build, under the base path, but the PDF', () => {
+  const built = files(DIST).filter((file) => file !== 'sw.js' && file !== course.pdfFileName);
+  expect(precached.toSorted()).toEqual(built.map((file) => TEST_BASE + file).toSorted());
+  expect(precached.filter((url) => url.startsWith(`${TEST_BASE}pagefind/`)).length).toBeGreaterThan(10);
+  expect(precached).toContain(`${TEST_BASE}review/index.html`);
+  expect(precached).not.toContain(`${TEST_BASE}${course.pdfFileName}`);
+});
+
+test('the service worker loads nothing from elsewhere: its runtime is inlined', () => {
+  expect(worker).not.toContain('importScripts');
+  expect(worker.replaceAll('https://bit.ly/wb-precache', '')).not.toMatch(/https?:\/\//);
+});
+
+test('every page links the web app manifest and the touch icon, and its policy allows the worker', () => {
+  for (const page of builtPages()) {
+    const tree = parseHtml(readBuilt(page));
+    const links = elements(tree, (el) => el.tagName === 'link').map((el) => ({
+      rel: String(el.properties['rel']),
+      href: String(el.properties['href']),
+    }));
+    expect(links, page).toContainEqual({ rel: 'manifest', href: `${TEST_BASE}manifest.webmanifest` });
+    expect(links, page).toContainEqual({
+      rel: 'apple-touch-icon',
+      href: `${TEST_BASE}icons/apple-touch-icon.png`,
+    });
+    const [meta] = elements(
+      tree,
+      (el) =>
+        el.tagName === 'meta' &&
+        String(el.properties['httpEquiv']).toLowerCase() === 'content-security-policy',
+    );
+    // A worker script falls back to script-src when the policy has no worker-src.
+    const policy = String(meta!.properties['content']);
+    expect(policy, page).not.toContain('worker-src');
+    expect(policy, page).toMatch(/script-src 'self'/);
+  }
+});
+
+test('the web app manifest installs the course in its base path, with icons that exist', async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as {
+    name: string;
+    start_url: string;
+    scope: string;
+    icons: Array<{ src: string; sizes: string; purpose: string }>;
+  };
+  expect(manifest).toMatchObject({ name: course.title, start_url: TEST_BASE, scope: TEST_BASE });
+  for (const icon of [
+    ...manifest.icons,
+    { src: `${TEST_BASE}icons/apple-touch-icon.png`, sizes: '180x180' },
+  ]) {
+    const file = join(DIST, icon.src.slice(TEST_BASE.length));
+    expect(existsSync(file), icon.src).toBe(true);
+    const { width, height } = await sharp(file).metadata();
+    expect(`${width}x${height}`).toBe(icon.sizes);
+  }
+});
