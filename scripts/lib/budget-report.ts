@@ -21,7 +21,7 @@ export function measureSite(root: string, base: string): BudgetReport {
   const mermaidScripts = filesUnder(dist, '.js')
     .filter((path) => /mermaid/i.test(readFileSync(path, 'utf8')))
     .map((path) => relative(dist, path));
-  const registration = files(join(dist, '_astro'), '.js').filter((path) =>
+  const registration = filesUnder(join(dist, '_astro'), '.js').filter((path) =>
     /\/OfflineSupport\.astro_astro_type_script[^/]*\.js$/.test(path),
   );
   if (registration.length !== 1) throw new Error('The service worker registration script is missing.');

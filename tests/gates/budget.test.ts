@@ -35,7 +35,7 @@ test('the budget check fails a chapter or a print page with too much HTML', () =
   const bare = { page: 'index.html', html: 1, css: 1, js: 1000, scripts: [] };
   const chapter = { ...bare, page: 'chapters/x/index.html', html: 46 * 1024 };
   const print = { ...bare, page: 'print/index.html', html: 126 * 1024 };
-  expect(checkBudgets({ bare, pages: [chapter, print], mermaidScripts: [] })).toEqual([
+  expect(checkBudgets({ bare, pages: [chapter, print], mermaidScripts: [], offlineJs: 0 })).toEqual([
     'chapters/x/index.html is 46.0 KB of HTML; a chapter may be 45.0 KB.',
     'print/index.html is 126.0 KB of HTML; the budget is 125.0 KB.',
   ]);
@@ -47,6 +47,7 @@ test('the budget check fails a chapter or a print page with too much HTML', () =
         { ...print, html: 125 * 1024 },
       ],
       mermaidScripts: [],
+      offlineJs: 0,
     }),
   ).toEqual([]);
 });

@@ -123,9 +123,9 @@ describe('the diagrams of the course', () => {
 
 test('Mermaid is pinned exactly, so a lock refresh cannot make every rendered SVG stale', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    devDependencies: Record<string, string>;
+    dependencies: Record<string, string>;
   };
-  expect(manifest.devDependencies['mermaid']).toBe(version);
+  expect(manifest.dependencies['mermaid']).toBe(version);
 });
 
 /** WCAG contrast of two `#rrggbb` colours. */
