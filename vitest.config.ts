@@ -2,6 +2,14 @@ import { defineConfig } from 'vitest/config';
 import course from './course.config.ts';
 import { courseDefine } from './src/lib/course.ts';
 
+const BROWSER = {
+  globalSetup: ['tests/support/serve-dist.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  fileParallelism: false,
+  maxConcurrency: 2,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -25,16 +33,17 @@ export default defineConfig({
         test: { name: 'gates', include: ['tests/gates/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
-        // Real Chromium against `dist/` served under the test base path.
+        // Real Chromium against `dist/` served under the test base path, one file at a time.
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/serve-dist.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-          maxConcurrency: 2,
+          exclude: ['tests/browser/accessibility.test.ts'],
+          ...BROWSER,
         },
+      },
+      {
+        // axe on every page in four views: the longest file, so it runs beside the others.
+        test: { name: 'a11y', include: ['tests/browser/accessibility.test.ts'], ...BROWSER },
       },
     ],
   },
