@@ -10,7 +10,7 @@ import { courseDiagrams } from './src/lib/diagrams/integration.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { courseServiceWorker } from './src/integrations/service-worker.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
-import { scriptHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
+import { inlineHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { course, courseDefine, courseStyle } from './src/lib/course.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
@@ -35,7 +35,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [scriptHash(STORAGE_FALLBACK_SCRIPT), ...starlightInlineScriptHashes()],
+        hashes: [inlineHash(STORAGE_FALLBACK_SCRIPT), ...starlightInlineScriptHashes()],
       },
       // Style sheets from the site and the course's identity style (by hash) as elements; inline
       // style attributes, which Starlight's icons carry, as attributes.
@@ -44,7 +44,7 @@ export default defineConfig({
           { resource: "'self'", kind: 'element' },
           { resource: "'unsafe-inline'", kind: 'attribute' },
         ],
-        hashes: [{ hash: scriptHash(courseStyle(course)), kind: 'element' }],
+        hashes: [{ hash: inlineHash(courseStyle(course)), kind: 'element' }],
       },
     },
   },

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { CspHash } from 'astro';
 
 /** An inline script's or style sheet's hash as a Content-Security-Policy source. */
-export function scriptHash(script: string): CspHash {
+export function inlineHash(script: string): CspHash {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
@@ -22,5 +22,5 @@ export function starlightInlineScriptHashes(): CspHash[] {
   const components = ['ThemeProvider', 'ThemeSelect', 'Search', 'SidebarPersister'].map((name) =>
     readFileSync(require.resolve(`@astrojs/starlight/components/${name}.astro`), 'utf8'),
   );
-  return components.flatMap(inlineScripts).map(scriptHash);
+  return components.flatMap(inlineScripts).map(inlineHash);
 }

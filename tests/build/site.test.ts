@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scriptHash } from '../../src/lib/csp.ts';
+import { inlineHash } from '../../src/lib/csp.ts';
 import { elements, ids, parseHtml } from '../support/html.ts';
 import { builtPages, DIST, readBuilt, TEST_BASE } from '../support/site.ts';
 
@@ -50,7 +50,7 @@ describe('the Content-Security-Policy of every page', () => {
     const inline = elements(tree, (el) => el.tagName === 'script' && el.properties['src'] === undefined);
     for (const script of inline) {
       const body = script.children.map((child) => ('value' in child ? child.value : '')).join('');
-      expect(scriptSrc, body.slice(0, 80)).toContain(`'${scriptHash(body)}'`);
+      expect(scriptSrc, body.slice(0, 80)).toContain(`'${inlineHash(body)}'`);
     }
   });
 });
