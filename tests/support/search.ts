@@ -11,6 +11,8 @@ export interface SearchResult {
 /** Opens Starlight's search dialog (unless open), types a query and returns Pagefind's results, one per page. */
 export async function searchSite(page: Page, query: string): Promise<SearchResult[]> {
   const dialog = page.getByRole('dialog');
+  // Opened before Starlight has mounted Pagefind's interface, the dialog would stay empty.
+  await page.locator('#starlight__search > *').first().waitFor({ state: 'attached' });
   if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Search' }).first().click();
   await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   // Pagefind shows placeholders first and fills each result in as its page loads.
