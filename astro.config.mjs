@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readSiteEnv, withBase } from './src/lib/site-env.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { rehypeFocusableTables } from './src/lib/rehype-focusable-tables.ts';
-import { courseDiagrams } from './src/lib/diagrams/integration.ts';
+import { readSiteEnv, withBase } from './src/course/site-env.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { rehypeFocusableTables } from './src/integrations/rehype-focusable-tables.ts';
+import { courseDiagrams } from './src/integrations/diagrams/index.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
-import { courseServiceWorker } from './src/integrations/service-worker.ts';
-import { STORAGE_FALLBACK_SCRIPT } from './src/lib/storage-fallback.ts';
-import { inlineHash, starlightInlineScriptHashes } from './src/lib/csp.ts';
-import { course, courseDefine, courseStyle } from './src/lib/course.ts';
-import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { courseServiceWorker } from './src/integrations/offline/service-worker.ts';
+import { STORAGE_FALLBACK_SCRIPT } from './src/client/storage-fallback.ts';
+import { inlineHash, starlightInlineScriptHashes } from './src/integrations/csp.ts';
+import { course, courseDefine, courseStyle } from './src/course/config.ts';
+import { SEARCH_RANKING } from './src/course/search-ranking.ts';
 
 const { site, base, repository } = readSiteEnv(process.env);
 

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import course from './course.config.ts';
-import { courseDefine } from './src/lib/course.ts';
+import { courseDefine } from './src/course/config.ts';
 
 const BROWSER = {
-  globalSetup: ['tests/support/serve-dist.ts'],
+  globalSetup: ['tools/testing/serve-dist.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
   fileParallelism: false,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { course } from '~/lib/course.ts';
-import { ankiDeckPath, ankiExport } from '~/lib/flashcards/anki.ts';
-import { getCourseCards, toAnkiNotes } from '~/lib/flashcards/deck.ts';
+import { course } from '~/course/config.ts';
+import { ankiDeckPath, ankiExport } from '~/course/flashcards/anki.ts';
+import { getCourseCards, toAnkiNotes } from '~/course/flashcards/deck.ts';
 
 /** The whole deck for Anki, linked from the review page, named after the course. */
 export const getStaticPaths = (() => [

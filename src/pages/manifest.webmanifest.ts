@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { course } from '~/lib/course.ts';
-import { webAppManifest } from '~/lib/offline/web-app-manifest.ts';
-import { normalizeBasePath } from '~/lib/site-env.ts';
+import { course } from '~/course/config.ts';
+import { webAppManifest } from '~/integrations/offline/web-app-manifest.ts';
+import { normalizeBasePath } from '~/course/site-env.ts';
 
 /** What "Add to home screen" installs, from the course config. */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerSingle } from '../support/quiz.ts';
-import { builtPages, pageUrlPath, TEST_BASE } from '../support/site.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { answerSingle } from '../../tools/testing/quiz.ts';
+import { builtPages, pageUrlPath, TEST_BASE } from '../../tools/testing/site.ts';
 
 afterAll(closeBrowser);
 

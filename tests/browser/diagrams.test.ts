@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DIAGRAM_THEMES, diagramPalettes } from '../../src/lib/diagrams/palette.ts';
-import { paletteRoles, roleProperty } from '../../src/lib/diagrams/roles.ts';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { CHAPTER_SLUGS } from '../support/content.ts';
-import { ROOT } from '../support/site.ts';
+import { DIAGRAM_THEMES, diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
+import { paletteRoles, roleProperty } from '../../src/integrations/diagrams/roles.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 afterAll(closeBrowser);
 

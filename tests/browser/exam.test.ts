@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerSingle, feedback } from '../support/quiz.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 
 afterAll(closeBrowser);
 

@@ -4,12 +4,12 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveSites } from '../../src/lib/static-server.ts';
-import { closeBrowser, launchBrowser } from '../support/browser.ts';
+import { serveSites } from '../../tools/lib/static-server.ts';
+import { closeBrowser, launchBrowser } from '../../tools/testing/browser.ts';
 import course from '../../course.config.ts';
-import { waitForServiceWorker } from '../support/offline.ts';
-import { answerSingle, feedback, readyQuestion } from '../support/quiz.ts';
-import { DIST, ROOT, TEST_BASE } from '../support/site.ts';
+import { waitForServiceWorker } from '../../tools/testing/offline.ts';
+import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
+import { DIST, ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 /** A teacher's fork, published next to the course on the same origin (`you.github.io/class-b/`). */
 const FORK_BASE = '/class-b/';

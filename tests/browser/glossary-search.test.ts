@@ -1,9 +1,9 @@
 import type { Element } from 'hast';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser } from '../support/browser.ts';
-import { elements, parseHtml } from '../support/html.ts';
-import { searchIndex, searchPage } from '../support/search.ts';
-import { readBuilt, TEST_BASE } from '../support/site.ts';
+import { closeBrowser } from '../../tools/testing/browser.ts';
+import { elements, parseHtml } from '../../tools/testing/html.ts';
+import { searchIndex, searchPage } from '../../tools/testing/search.ts';
+import { readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const home = searchPage();
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { rightSelections, shownOptions, statedAnswer } from '../support/quiz.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { rightSelections, shownOptions, statedAnswer } from '../../tools/testing/quiz.ts';
 
 afterAll(closeBrowser);
 

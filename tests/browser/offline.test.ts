@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import course from '../../course.config.ts';
-import { generateServiceWorker } from '../../src/integrations/service-worker.ts';
-import { ankiDeckPath } from '../../src/lib/flashcards/anki.ts';
-import { normalizeBasePath } from '../../src/lib/site-env.ts';
-import { closeBrowser, launchBrowser, watchPage } from '../support/browser.ts';
-import { serveCopy, waitForServiceWorker } from '../support/offline.ts';
-import { answerSingle, feedback, readyQuestion } from '../support/quiz.ts';
-import { searchSite } from '../support/search.ts';
+import { generateServiceWorker } from '../../src/integrations/offline/service-worker.ts';
+import { ankiDeckPath } from '../../src/course/flashcards/anki.ts';
+import { normalizeBasePath } from '../../src/course/site-env.ts';
+import { closeBrowser, launchBrowser, watchPage } from '../../tools/testing/browser.ts';
+import { serveCopy, waitForServiceWorker } from '../../tools/testing/offline.ts';
+import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
+import { searchSite } from '../../tools/testing/search.ts';
 
 afterAll(closeBrowser);
 

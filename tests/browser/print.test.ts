@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
-import { diagramPalettes } from '../../src/lib/diagrams/palette.ts';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { readBuilt } from '../support/site.ts';
+import { diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { readBuilt } from '../../tools/testing/site.ts';
 
 afterAll(closeBrowser);
 

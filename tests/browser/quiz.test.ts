@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { readYaml } from '../support/content.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { readYaml } from '../../tools/testing/content.ts';
 import {
   readyQuestion,
   answerCorrectly,
@@ -10,7 +10,7 @@ import {
   rightSelections,
   shownOptions,
   statedAnswer,
-} from '../support/quiz.ts';
+} from '../../tools/testing/quiz.ts';
 
 afterAll(closeBrowser);
 

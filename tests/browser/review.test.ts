@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { answerSingle, readyQuestion } from '../support/quiz.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { answerSingle, readyQuestion } from '../../tools/testing/quiz.ts';
 
 afterAll(closeBrowser);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { searchIndex, searchPage, searchSite } from '../support/search.ts';
-import { TEST_BASE } from '../support/site.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { searchIndex, searchPage, searchSite } from '../../tools/testing/search.ts';
+import { TEST_BASE } from '../../tools/testing/site.ts';
 
 const home = searchPage();
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { builtPages, pageUrlPath, TEST_BASE } from '../support/site.ts';
-import { closeBrowser, openPage } from '../support/browser.ts';
-import { searchSite } from '../support/search.ts';
+import { builtPages, pageUrlPath, TEST_BASE } from '../../tools/testing/site.ts';
+import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { searchSite } from '../../tools/testing/search.ts';
 
 afterAll(closeBrowser);
 

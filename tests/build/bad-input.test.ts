@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../support/site.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/bad-input');
 const COPIED = ['package.json', 'astro.config.mjs', 'course.config.ts', 'tsconfig.json', 'src', 'public'];

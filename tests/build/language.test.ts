@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { CHAPTER_SLUGS } from '../support/content.ts';
-import { elements, parseHtml } from '../support/html.ts';
+import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
+import { elements, parseHtml } from '../../tools/testing/html.ts';
 import {
   dutchWords,
   isDutch,
@@ -10,8 +10,8 @@ import {
   unmarkedDutch,
   type TextRun,
   words,
-} from '../support/language.ts';
-import { builtPages, readBuilt } from '../support/site.ts';
+} from '../../tools/testing/language.ts';
+import { builtPages, readBuilt } from '../../tools/testing/site.ts';
 
 const TERM_LIST = 'dutch-english/index.html';
 const pages = builtPages();

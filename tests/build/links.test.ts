@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ids, parseHtml, referencedUrls } from '../support/html.ts';
-import { builtPages, DIST, pageUrlPath, readBuilt, TEST_BASE } from '../support/site.ts';
+import { ids, parseHtml, referencedUrls } from '../../tools/testing/html.ts';
+import { builtPages, DIST, pageUrlPath, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const pages = builtPages();
 const parsed = new Map(pages.map((page) => [page, parseHtml(readBuilt(page))]));

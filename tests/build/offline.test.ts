@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
-import { elements, parseHtml } from '../support/html.ts';
-import { builtPages, DIST, readBuilt, TEST_BASE } from '../support/site.ts';
+import { elements, parseHtml } from '../../tools/testing/html.ts';
+import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { course } from '../../src/lib/course.ts';
-import { elements, parseHtml } from '../support/html.ts';
-import { DIST, readBuilt } from '../support/site.ts';
+import { course } from '../../src/course/config.ts';
+import { elements, parseHtml } from '../../tools/testing/html.ts';
+import { DIST, readBuilt } from '../../tools/testing/site.ts';
 
 const PDF = join(DIST, course.pdfFileName);
 

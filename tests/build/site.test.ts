@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inlineHash } from '../../src/lib/csp.ts';
-import { elements, ids, parseHtml } from '../support/html.ts';
-import { builtPages, DIST, readBuilt, TEST_BASE } from '../support/site.ts';
+import { inlineHash } from '../../src/integrations/csp.ts';
+import { elements, ids, parseHtml } from '../../tools/testing/html.ts';
+import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const pages = builtPages();
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkBudgets, measureSite } from '../../scripts/lib/budget-report.ts';
-import { ROOT, TEST_BASE } from '../support/site.ts';
+import { checkBudgets, measureSite } from '../../tools/lib/budget-report.ts';
+import { ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 test('every page keeps to the performance budget (npm run budget prints the table)', () => {
   const report = measureSite(ROOT, TEST_BASE);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runLighthouse } from '../../scripts/lib/lighthouse-run.ts';
-import { DIST, ROOT, TEST_BASE } from '../support/site.ts';
+import { runLighthouse } from '../../tools/lib/lighthouse-run.ts';
+import { DIST, ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 test('Lighthouse: full marks for accessibility, best practices and SEO, at least 90 for performance', async () => {
   const scores = await runLighthouse(DIST, TEST_BASE);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { ankiExport, ankiField, escapeHtml } from '../../src/lib/flashcards/anki.ts';
-import { cardHtml } from '../../src/lib/flashcards/markdown.ts';
+import { ankiExport, ankiField, escapeHtml } from '../../src/course/flashcards/anki.ts';
+import { cardHtml } from '../../src/course/flashcards/markdown.ts';
 
 const note = {
   guid: 'crm-course-suspect',

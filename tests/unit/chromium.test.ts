@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findChromium } from '../../src/lib/chromium.ts';
+import { findChromium } from '../../src/integrations/chromium.ts';
 
 test('CHROME_PATH pointing nowhere is an error, not a silent fallback', () => {
   expect(() => findChromium({ CHROME_PATH: '/nowhere/chromium' })).toThrow(

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { filesUnder } from '../../scripts/lib/files.ts';
-import { ROOT } from '../support/site.ts';
+import { filesUnder } from '../../tools/lib/files.ts';
+import { importsIn } from '../../tools/testing/imports.ts';
+import { ROOT } from '../../tools/testing/site.ts';
+
+const CLIENT = join(ROOT, 'src/client');
 
 /**
  * What a module imports: static, dynamic and `import.meta.glob` patterns (expanded); `import type`
@@ -10,11 +13,9 @@ import { ROOT } from '../support/site.ts';
  */
 function importsOf(file: string): string[] {
   const code = readFileSync(file, 'utf8');
-  const specifiers = [
-    ...code.matchAll(/(?:^|\s)(?:import|export)\s(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]/g),
-    ...code.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
-    ...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
-  ].map((match) => match[1]!);
+  const specifiers = importsIn(code)
+    .filter((entry) => !entry.typeOnly)
+    .map((entry) => entry.specifier);
   const globs = [...code.matchAll(/import\.meta\.glob[^(]*\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
   const globbed = globs.flatMap((pattern) => {
     const [folder, rest] = pattern.split('/*/');
@@ -25,7 +26,10 @@ function importsOf(file: string): string[] {
   return [...specifiers, ...globbed];
 }
 
-/** The modules the browser runs: the `<script>` blocks of the components, and all they import. */
+/**
+ * The modules the browser runs: everything in `src/client/`, the `<script>` blocks of the components,
+ * and all they import.
+ */
 function clientModules(): Map<string, string[]> {
   const modules = new Map<string, string[]>();
   const visit = (file: string) => {
@@ -38,10 +42,11 @@ function clientModules(): Map<string, string[]> {
       if (existsSync(target)) visit(target);
     }
   };
+  for (const file of filesUnder(CLIENT, '.ts')) visit(file);
   for (const component of filesUnder(join(ROOT, 'src'), '.astro')) {
     for (const [, script] of readFileSync(component, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-      for (const [, specifier] of script!.matchAll(/import\s*\(?\s*(?:[^'"]*from\s*)?['"]([^'"]+)['"]/g)) {
-        if (specifier!.startsWith('.')) visit(resolve(dirname(component), specifier!));
+      for (const { specifier } of importsIn(script!)) {
+        if (specifier.startsWith('.')) visit(resolve(dirname(component), specifier));
       }
     }
   }
@@ -51,7 +56,7 @@ function clientModules(): Map<string, string[]> {
 test('client code imports no Node and no Astro module: it runs in the browser', () => {
   const modules = clientModules();
   expect([...modules.keys()].map((file) => relative(ROOT, file))).toEqual(
-    expect.arrayContaining(['src/components/quiz-element.ts', 'src/question-types/single/model.ts']),
+    expect.arrayContaining(['src/client/quiz-element.ts', 'src/question-types/single/model.ts']),
   );
   const serverOnly = [...modules].flatMap(([file, imports]) =>
     imports
@@ -61,4 +66,11 @@ test('client code imports no Node and no Astro module: it runs in the browser', 
       .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
   );
   expect(serverOnly).toEqual([]);
+});
+
+test('client code lives in src/client/, apart from the question types’ browser half', () => {
+  const elsewhere = [...clientModules().keys()]
+    .map((file) => relative(ROOT, file))
+    .filter((file) => !file.startsWith('src/client/') && !file.startsWith('src/question-types/'));
+  expect(elsewhere).toEqual([]);
 });

@@ -12,7 +12,7 @@ import {
   readChapter,
   readText,
   readYaml,
-} from '../support/content.ts';
+} from '../../tools/testing/content.ts';
 
 const chapters = CHAPTER_SLUGS.map(readChapter);
 const anchorsBySlug = new Map(chapters.map((chapter) => [chapter.slug, headingAnchors(chapter.body)]));

@@ -3,11 +3,14 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
 import { defineCourse } from '../../src/schemas/course.ts';
-import { ROOT } from '../support/site.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
-/** Code, styles and build files: everything but content (pages, quizzes, cards, notes) and diagrams. */
-const CODE = ['src', 'scripts', 'astro.config.mjs', '.github', 'public'];
-const NOT_CODE = ['src/content', 'src/notes', 'src/diagrams'];
+/**
+ * Code, styles and build files: everything but content (pages, quizzes, cards, notes), diagrams, and
+ * the test tooling, which serves the site under a fixed test base path.
+ */
+const CODE = ['src', 'tools', 'astro.config.mjs', '.github', 'public'];
+const NOT_CODE = ['src/content', 'src/notes', 'src/diagrams', 'tools/testing'];
 
 function files(path: string): string[] {
   if (NOT_CODE.some((skip) => path === join(ROOT, skip))) return [];

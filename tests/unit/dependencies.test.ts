@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { filesUnder } from '../../scripts/lib/files.ts';
-import { ROOT } from '../support/site.ts';
+import { filesUnder } from '../../tools/lib/files.ts';
+import { importsIn } from '../../tools/testing/imports.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
@@ -27,31 +28,28 @@ function packageOf(specifier: string): string | undefined {
 }
 
 /** The packages a set of files import at run time, and those they import only for types. */
-function importsIn(files: string[]): { runtime: Set<string>; types: Set<string> } {
+function packagesImportedBy(files: string[]): { runtime: Set<string>; types: Set<string> } {
   const runtime = new Set<string>();
   const types = new Set<string>();
   for (const file of files) {
-    const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(
-      /(?:^|\s)(import|export)\s+(type\s)?[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|require(?:\.resolve)?\(\s*[`'"]([^`'"$]+)/gm,
-    )) {
-      const name = packageOf(match[3] ?? match[4] ?? match[5] ?? match[6] ?? '');
-      if (name) (match[2] ? types : runtime).add(name);
+    for (const { specifier, typeOnly } of importsIn(readFileSync(file, 'utf8'))) {
+      const name = packageOf(specifier);
+      if (name) (typeOnly ? types : runtime).add(name);
     }
   }
   return { runtime, types };
 }
 
 const source = (dir: string) => ['.ts', '.astro', '.mjs'].flatMap((ext) => filesUnder(join(ROOT, dir), ext));
-const site = importsIn([...source('src'), join(ROOT, 'astro.config.mjs'), join(ROOT, 'course.config.ts')]);
-const tooling = importsIn([...source('tests'), ...source('scripts'), join(ROOT, 'vitest.config.ts')]);
+const site = packagesImportedBy([...source('src'), join(ROOT, 'astro.config.mjs'), join(ROOT, 'course.config.ts')]);
+const tooling = packagesImportedBy([...source('tests'), ...source('tools'), join(ROOT, 'vitest.config.ts')]);
 
 test('every package the site imports, at build time or in the browser, is a runtime dependency', () => {
   const undeclared = [...site.runtime].filter((name) => !(name in pkg.dependencies));
   expect(undeclared).toEqual([]);
 });
 
-test('every package the tests and scripts import is declared', () => {
+test('every package the tests and tools import is declared', () => {
   const all = { ...pkg.dependencies, ...pkg.devDependencies };
   const undeclared = [...tooling.runtime, ...site.types, ...tooling.types].filter(
     (name) => !(name in all) && !name.startsWith('@types/') && !(`@types/${name}` in all),

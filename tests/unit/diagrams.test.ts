@@ -9,17 +9,17 @@ import {
   parseDiagramMeta,
   rendererHash,
   svgIdPrefix,
-} from '../../src/lib/diagrams/block.ts';
+} from '../../src/integrations/diagrams/block.ts';
 import {
   DIAGRAM_CACHE_DIR,
   mermaidVersion,
   pruneCachedDiagrams,
   readCachedDiagram,
-} from '../../src/lib/diagrams/cache.ts';
-import { DIAGRAM_THEMES, diagramPalettes } from '../../src/lib/diagrams/palette.ts';
-import { paletteRoles, SENTINEL_PALETTE } from '../../src/lib/diagrams/roles.ts';
-import { findDiagramSources } from '../../src/lib/diagrams/sources.ts';
-import { ROOT } from '../support/site.ts';
+} from '../../src/integrations/diagrams/cache.ts';
+import { DIAGRAM_THEMES, diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
+import { paletteRoles, SENTINEL_PALETTE } from '../../src/integrations/diagrams/roles.ts';
+import { findDiagramSources } from '../../src/integrations/diagrams/sources.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 const diagrams = findDiagramSources();
 const version = mermaidVersion();

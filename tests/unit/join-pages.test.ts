@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { joinPageHtml, type JoinedPage } from '../../src/lib/print/join-pages.ts';
+import { joinPageHtml, type JoinedPage } from '../../src/course/join-pages.ts';
 
 const pages: JoinedPage[] = [
   { path: '/crm-course/chapters/introduction/', prefix: 'introduction' },

@@ -9,12 +9,12 @@ import {
   generateServiceWorker,
   precacheConfig,
   serviceWorkerConfig,
-} from '../../src/integrations/service-worker.ts';
-import { renderAppIcon } from '../../src/lib/offline/app-icons.ts';
-import { offlineNames } from '../../src/lib/offline/names.ts';
-import { APP_ICONS, webAppManifest } from '../../src/lib/offline/web-app-manifest.ts';
+} from '../../src/integrations/offline/service-worker.ts';
+import { renderAppIcon } from '../../src/integrations/offline/app-icons.ts';
+import { offlineNames } from '../../src/client/offline/names.ts';
+import { APP_ICONS, webAppManifest } from '../../src/integrations/offline/web-app-manifest.ts';
 import { defineCourse } from '../../src/schemas/course.ts';
-import { ROOT } from '../support/site.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 const fork = defineCourse({ ...course, id: 'crm-class-b', title: 'CRM, class B', shortTitle: 'CRM B' });
 

@@ -32,7 +32,7 @@ function stubStorageManager({ persisted = false, grants = true } = {}) {
 /** The storage module as a fresh page loads it. */
 async function page() {
   vi.resetModules();
-  return import('../../src/lib/browser-storage.ts');
+  return import('../../src/client/browser-storage.ts');
 }
 
 test('the first progress saved asks the browser to keep storage, once per course', async () => {

@@ -7,8 +7,8 @@ import {
   leadingKeys,
   trueShare,
   type ShownChoice,
-} from '../support/position-balance.ts';
-import { CHAPTER_SLUGS, readYaml } from '../support/content.ts';
+} from '../../tools/testing/position-balance.ts';
+import { CHAPTER_SLUGS, readYaml } from '../../tools/testing/content.ts';
 
 const choice = (id: string, correct: boolean[]): ShownChoice => ({ id, correct });
 

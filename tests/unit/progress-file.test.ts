@@ -4,8 +4,8 @@ import {
   parseProgressFile,
   ProgressFileError,
   progressFileName,
-} from '../../src/lib/progress-file.ts';
-import { newCard } from '../../src/lib/flashcards/scheduler.ts';
+} from '../../src/client/progress-file.ts';
+import { newCard } from '../../src/client/flashcards/scheduler.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');
 const answer = {

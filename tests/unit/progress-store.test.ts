@@ -6,15 +6,15 @@ import {
   mergeAnswers,
   QUIZ_PROGRESS_KEY,
   saveAnswer,
-} from '../../src/lib/quiz/progress-store.ts';
+} from '../../src/client/quiz/progress-store.ts';
 import {
   loadReviewStates,
   REVIEW_PROGRESS_KEY,
   saveReviewStates,
-} from '../../src/lib/flashcards/review-store.ts';
-import { newCard } from '../../src/lib/flashcards/scheduler.ts';
-import { loadMistakes, mergeMistakes, MISTAKES_KEY, recordMistakes } from '../../src/lib/quiz/mistakes.ts';
-import { EXAM_KEY, loadExamState, saveExamState } from '../../src/lib/quiz/exam-store.ts';
+} from '../../src/client/flashcards/review-store.ts';
+import { newCard } from '../../src/client/flashcards/scheduler.ts';
+import { loadMistakes, mergeMistakes, MISTAKES_KEY, recordMistakes } from '../../src/client/quiz/mistakes.ts';
+import { EXAM_KEY, loadExamState, saveExamState } from '../../src/client/quiz/exam-store.ts';
 
 /** A `localStorage` stand-in; `failing` makes every call throw, as blocked storage does. */
 function installStorage({ failing = false } = {}) {

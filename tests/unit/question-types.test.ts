@@ -9,7 +9,7 @@ import {
   describeExamScore,
   describeQuizScore,
   timeLeftAnnouncement,
-} from '../../src/lib/quiz/summary.ts';
+} from '../../src/client/quiz/summary.ts';
 
 const models = Object.fromEntries(
   await Promise.all(modelTypes.map(async (type) => [type, await loadModel(type)] as const)),

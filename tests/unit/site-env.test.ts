@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBasePath, readSiteEnv, withBase } from '../../src/lib/site-env.ts';
+import { normalizeBasePath, readSiteEnv, withBase } from '../../src/course/site-env.ts';
 
 describe('normalizeBasePath', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { contentFiles, readText } from '../support/content.ts';
-import { ROOT } from '../support/site.ts';
+import { contentFiles, readText } from '../../tools/testing/content.ts';
+import { ROOT } from '../../tools/testing/site.ts';
 
 /** What a student reads: every content file, without the `note:` lines that quote the notes verbatim. */
 const readable = contentFiles('src/content', /\.(mdx?|ya?ml)$/).map((path) => ({

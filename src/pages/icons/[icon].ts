@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import favicon from '../../../public/favicon.svg?raw';
-import { course } from '~/lib/course.ts';
-import { renderAppIcon } from '~/lib/offline/app-icons.ts';
-import { APP_ICONS, APPLE_TOUCH_ICON, type AppIcon } from '~/lib/offline/web-app-manifest.ts';
+import { course } from '~/course/config.ts';
+import { renderAppIcon } from '~/integrations/offline/app-icons.ts';
+import { APP_ICONS, APPLE_TOUCH_ICON, type AppIcon } from '~/integrations/offline/web-app-manifest.ts';
 
 /** The installed app's icons, drawn from the favicon so that a fork's own favicon becomes its icon. */
 export const getStaticPaths = (() =>

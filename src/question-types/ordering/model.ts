@@ -1,4 +1,4 @@
-import { isRecord } from '../../lib/browser-storage.ts';
+import { isRecord } from '../../client/browser-storage.ts';
 import { partCredit, type QuestionModel } from '../define.ts';
 import { seededShuffle } from '../seeded.ts';
 import type { OrderingQuestion } from './schema.ts';

@@ -1,0 +1,75 @@
+import { recordMistakes } from './quiz/mistakes.ts';
+import { forgetAnswers, loadAnswer, saveAnswer } from './quiz/progress-store.ts';
+import { describeQuizScore } from './quiz/summary.ts';
+import { loadPageModels, questionsIn, type QuestionController } from './question-controller.ts';
+
+const models = await loadPageModels();
+
+/**
+ * Enhances a server-rendered quiz: Check buttons, feedback, score, retry, reveal and saved answers.
+ * A wrong or partly right answer also puts the question in the review queue.
+ */
+class CourseQuiz extends HTMLElement {
+  #questions: QuestionController[] = [];
+
+  connectedCallback(): void {
+    this.#questions = questionsIn(this, models);
+    for (const question of this.#questions) {
+      const stored = loadAnswer(question.id, question.fingerprint);
+      if (stored && question.restore(stored.response)) {
+        question.show(question.model.score(question.key, stored.response));
+      }
+    }
+    this.#updateScore();
+    this.addEventListener('click', this.#onClick);
+  }
+
+  #check(question: QuestionController): void {
+    const graded = question.grade();
+    if (!graded) return;
+    const { result, response } = graded;
+    question.show(result);
+    saveAnswer(question.id, {
+      fingerprint: question.fingerprint,
+      response,
+      correct: result.correct,
+      score: result.score,
+    });
+    if (!result.correct) recordMistakes([question.id], new Date());
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    switch (button.dataset['action']) {
+      case 'check': {
+        const fieldset = button.closest('fieldset');
+        const question = this.#questions.find((candidate) => candidate.fieldset === fieldset);
+        if (question) this.#check(question);
+        break;
+      }
+      case 'retry': {
+        const wrong = this.#questions.filter((question) => question.result && !question.result.correct);
+        for (const question of wrong) question.reset();
+        forgetAnswers(wrong.map((question) => question.id));
+        wrong[0]?.fieldset.querySelector<HTMLElement>('input, select')?.focus();
+        break;
+      }
+      case 'reveal':
+        for (const details of this.querySelectorAll('details')) details.open = true;
+        break;
+    }
+    this.#updateScore();
+  };
+
+  #updateScore(): void {
+    const checked = this.#questions.filter((question) => question.result);
+    this.querySelector('.course-quiz__score')!.textContent = describeQuizScore({
+      correct: checked.filter((question) => question.result!.correct).length,
+      checked: checked.length,
+      total: this.#questions.length,
+    });
+  }
+}
+
+if (!customElements.get('course-quiz')) customElements.define('course-quiz', CourseQuiz);

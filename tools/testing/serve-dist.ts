@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { builtPages, DIST, TEST_BASE } from './site.ts';
+import { serveStatic } from '../lib/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteOrigin: string;
+  }
+}
+
+/** Serves `dist/` under the test base path for the browser tests. */
+export default async function setup(project: TestProject) {
+  builtPages();
+  const { origin, server } = await serveStatic(DIST, TEST_BASE);
+  project.provide('siteOrigin', origin);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

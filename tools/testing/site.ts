@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../lib/files.ts';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The base path `npm run build:test` builds under, as GitHub Pages serves a project site. */
+export const TEST_BASE = '/crm-course/';
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+
+/** Every HTML page in `dist/`, as a path relative to it (`chapters/introduction/index.html`). */
+export function builtPages(): string[] {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ holds no build: run `npm run build:test` first.');
+  }
+  return filesUnder(DIST, '.html').map((path) => relative(DIST, path));
+}
+
+/** The URL path a built page is served at (`/crm-course/chapters/introduction/`). */
+export function pageUrlPath(page: string): string {
+  return TEST_BASE + page.replace(/(^|\/)index\.html$/, '$1');
+}
+
+export function readBuilt(page: string): string {
+  return readFileSync(join(DIST, page), 'utf8');
+}
