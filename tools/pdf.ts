@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { filesUnder } from './lib/files.ts';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../src/integrations/chromium.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../src/integrations/chromium.ts';
 import { readSiteEnv } from '../src/course/site-env.ts';
 import { course } from '../src/course/config.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { previewSite } from './lib/preview.ts';
 import { generateServiceWorker } from '../src/integrations/offline/service-worker.ts';
 
 const PDF_NAME = course.pdfFileName;
@@ -23,9 +23,9 @@ if (!existsSync(join(DIST, 'print', 'index.html'))) {
   process.exit(1);
 }
 
-let executablePath: string;
+let browser: Browser;
 try {
-  executablePath = requireChromium();
+  browser = await launchChromium();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -33,8 +33,7 @@ try {
 
 const base = readSiteEnv(process.env).base;
 const basePath = base === '/' ? '/' : `${base}/`;
-const { origin, server } = await serveStatic(DIST, basePath);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const { origin, stop } = await previewSite(DIST, basePath);
 try {
   // No service worker: its precaching would keep the network busy, and printing needs none.
   const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -52,7 +51,7 @@ try {
   });
 } finally {
   await browser.close();
-  server.close();
+  await stop();
 }
 
 // The links to the PDF are in every build, hidden; now that the file exists, show them.

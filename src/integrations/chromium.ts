@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Where Debian, Ubuntu, Fedora and macOS put Chromium or Chrome. */
 const USUAL_PATHS = [
@@ -37,4 +38,9 @@ export function requireChromium(env: Record<string, string | undefined> = proces
   const path = findChromium(env);
   if (!path) throw new Error(CHROMIUM_MISSING_MESSAGE);
   return path;
+}
+
+/** Starts the Chromium {@link requireChromium} finds, headless, with {@link CHROMIUM_ARGS}. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }

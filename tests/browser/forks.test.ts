@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveSites } from '../../tools/lib/static-server.ts';
+import { previewSite, type PreviewedSite } from '../../tools/lib/preview.ts';
 import { closeBrowser, launchBrowser } from '../../tools/testing/browser.ts';
 import course from '../../course.config.ts';
 import { waitForServiceWorker } from '../../tools/testing/offline.ts';
@@ -13,15 +12,17 @@ import { DIST, ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 /** A teacher's fork, published next to the course on the same origin (`you.github.io/class-b/`). */
 const FORK_BASE = '/class-b/';
-const FORK_DIST = join(ROOT, 'test-results', 'fork-class-b');
+/** The origin's files: each site in the folder of its base path, as GitHub Pages lays them out. */
+const ORIGIN_DIR = join(ROOT, 'test-results', 'one-origin');
 const QUESTION = 'intro-perspective-insurer-prediction';
 
 let origin: string;
-let server: Server;
+let site: PreviewedSite | undefined;
 
 beforeAll(async () => {
-  rmSync(FORK_DIST, { recursive: true, force: true });
-  const build = spawn('npx', ['astro', 'build', '--outDir', FORK_DIST], {
+  rmSync(ORIGIN_DIR, { recursive: true, force: true });
+  cpSync(DIST, join(ORIGIN_DIR, TEST_BASE), { recursive: true });
+  const build = spawn('npx', ['astro', 'build', '--outDir', join(ORIGIN_DIR, FORK_BASE)], {
     cwd: ROOT,
     env: { ...process.env, BASE_PATH: FORK_BASE, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -30,15 +31,13 @@ beforeAll(async () => {
   build.stderr.on('data', (chunk) => (output += chunk));
   const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
   if (status !== 0) throw new Error(`The fork's build failed:\n${output.slice(-3000)}`);
-  ({ origin, server } = await serveSites([
-    { root: DIST, base: TEST_BASE },
-    { root: FORK_DIST, base: FORK_BASE },
-  ]));
+  site = await previewSite(ORIGIN_DIR, '/');
+  origin = site.origin;
 }, 240_000);
 
 afterAll(async () => {
   await closeBrowser();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.stop();
 });
 
 async function chapter(context: BrowserContext, base: string) {

@@ -1,7 +1,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { previewSite } from './preview.ts';
 
 export const LIGHTHOUSE_PAGES = ['', 'chapters/building-a-strategy/'] as const;
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -10,7 +10,7 @@ export type LighthouseScores = Record<string, Record<(typeof LIGHTHOUSE_CATEGORI
 
 /** Scores (0–100) of each page in each category, from a mobile Lighthouse run. */
 export async function runLighthouse(dist: string, base: string): Promise<LighthouseScores> {
-  const { origin, server } = await serveStatic(dist, base);
+  const { origin, stop } = await previewSite(dist, base);
   const chrome = await launch({
     chromePath: requireChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -35,6 +35,6 @@ export async function runLighthouse(dist: string, base: string): Promise<Lightho
     return scores;
   } finally {
     chrome.kill();
-    server.close();
+    await stop();
   }
 }

@@ -1,13 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/chromium.ts';
+import { launchChromium } from '../../src/integrations/chromium.ts';
 import { TEST_BASE } from './site.ts';
 
 let browser: Promise<Browser> | undefined;
 
 /** One Chromium for a test file. It is required: without one the browser tests fail, never skip. */
 export function launchBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  browser ??= launchChromium();
   return browser;
 }
 

@@ -1,9 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../lib/static-server.ts';
+import { previewSite } from '../lib/preview.ts';
 import { DIST, TEST_BASE } from './site.ts';
 
 export interface ServedCopy {
@@ -23,22 +22,14 @@ export interface ServedCopy {
 export async function serveCopy(): Promise<ServedCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'offline-dist-'));
   cpSync(DIST, dir, { recursive: true });
-  const { origin, server } = await serveStatic(dir, TEST_BASE);
+  const { origin, stop } = await previewSite(dir, TEST_BASE);
   return {
     dir,
     origin,
     url: (path) => origin + TEST_BASE + path.replace(/^\//, ''),
-    stop: () => stopServer(server),
+    stop,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-function stopServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (!server.listening) return resolve();
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 /** Waits until the course's service worker has precached the course and controls the page. */

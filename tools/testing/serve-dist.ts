@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { builtPages, DIST, TEST_BASE } from './site.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { previewSite } from '../lib/preview.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module 'vitest' {
 /** Serves `dist/` under the test base path for the browser tests. */
 export default async function setup(project: TestProject) {
   builtPages();
-  const { origin, server } = await serveStatic(DIST, TEST_BASE);
+  const { origin, stop } = await previewSite(DIST, TEST_BASE);
   project.provide('siteOrigin', origin);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return stop;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { mermaidConfig, paletteRoles, roleProperty, SENTINEL_PALETTE } from './roles.ts';
 
 export class MermaidSyntaxError extends Error {}
@@ -63,7 +63,7 @@ export class MermaidRenderer {
 
   #openPage(): Promise<Page> {
     this.#page ??= (async () => {
-      this.#browser ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+      this.#browser ??= launchChromium();
       const page = await (await this.#browser).newPage();
       await page.setContent('<!doctype html><html><body><div id="stage"></div></body></html>');
       await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
