@@ -1,11 +1,11 @@
 import { afterAll, expect, test } from 'vitest';
 import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
 import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 
 afterAll(closeBrowser);
 
 const EXAM = '/exam/';
-const CHAPTERS = ['introduction', 'business-models', 'building-a-strategy', 'strategy-in-practice'];
 
 /** The visible exam questions, once the exam works: their ids and chapters, in the order shown. */
 async function drawnQuestions(page: import('playwright-core').Page, { script = true } = {}) {
@@ -24,7 +24,7 @@ test('an exam draws 40 questions from every chapter, grades them on hand-in, and
   const drawn = await drawnQuestions(page);
   expect(drawn).toHaveLength(40);
   expect(new Set(drawn.map((q) => q.id)).size).toBe(40);
-  for (const chapter of CHAPTERS) {
+  for (const chapter of CHAPTER_SLUGS) {
     expect(drawn.filter((q) => q.chapter === chapter).length, chapter).toBeGreaterThanOrEqual(3);
   }
   expect(drawn.map((q) => q.number)).toEqual(drawn.map((_, i) => `${i + 1}.`));

@@ -4,16 +4,21 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { ROOT } from './site.ts';
 
-export const CHAPTER_SLUGS = [
-  'introduction',
-  'business-models',
-  'building-a-strategy',
-  'strategy-in-practice',
-] as const;
-export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
+const CHAPTERS_DIR = 'src/content/docs/chapters';
+
+/** The chapters' slugs in reading order (`sidebar.order`), as the site lists them. */
+export const CHAPTER_SLUGS: readonly string[] = readdirSync(join(ROOT, CHAPTERS_DIR))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => readChapter(name.replace(/\.mdx$/, '')))
+  .sort((a, b) => chapterOrder(a) - chapterOrder(b))
+  .map((chapter) => chapter.slug);
+
+function chapterOrder(chapter: ChapterSource): number {
+  return (chapter.frontmatter['sidebar'] as { order: number }).order;
+}
 
 /** The notes the course is written from, and which chapter each flashcard deck became. */
-export const DECKS: Record<Exclude<ChapterSlug, 'strategy-in-practice'>, string> = {
+export const DECKS: Record<string, string> = {
   introduction: 'src/notes/1-intro-to-crm.flashcards.txt',
   'business-models': 'src/notes/2-crm-models.flashcards.txt',
   'building-a-strategy': 'src/notes/3-crm-strategy.flashcards.txt',
@@ -36,7 +41,7 @@ export interface ChapterSource {
 }
 
 export function readChapter(slug: string): ChapterSource {
-  const path = `src/content/docs/chapters/${slug}.mdx`;
+  const path = `${CHAPTERS_DIR}/${slug}.mdx`;
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readText(path)) ?? [];
   return { slug, path, frontmatter: parse(frontmatter) as Record<string, unknown>, body };
 }
