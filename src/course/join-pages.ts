@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -16,13 +16,16 @@ const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls',
 /**
  * Rewrites one page's HTML for the print page, where several pages share one document: every id gets
  * the page's prefix (`summary` → `introduction--summary`), references to ids follow, and links to
- * any joined page become links within the print page, so they work in the PDF too.
+ * any joined page become links within the print page, so they work in the PDF too. Starlight's
+ * "Section titled …" anchor links beside the headings are left out: paper hides them, and over the
+ * whole course they add up to a twentieth of the page.
  */
 export function joinPageHtml(html: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const own = (id: string) => `${page.prefix}--${id}`;
   visit(tree, 'element', (element: Element) => {
     const { properties } = element;
+    element.children = element.children.filter((child) => !isHeadingAnchorLink(child));
     if (typeof properties['id'] === 'string') properties['id'] = own(properties['id']);
     for (const name of ID_LIST_ATTRIBUTES) {
       const value = properties[name];
@@ -40,6 +43,12 @@ export function joinPageHtml(html: string, page: JoinedPage, allPages: readonly 
     }
   });
   return toHtml(tree);
+}
+
+function isHeadingAnchorLink(node: ElementContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'a') return false;
+  const className = node.properties['className'];
+  return Array.isArray(className) && className.includes('sl-anchor-link');
 }
 
 function rewriteHref(href: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {

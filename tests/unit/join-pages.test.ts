@@ -30,3 +30,14 @@ test('links to joined pages become links within the print page', () => {
     '<a href="#introduction--summary">a</a><a href="#glossary--idic-model">b</a><a href="#introduction">c</a><a href="/crm-course/review/">d</a><a href="https://example.com/">e</a>',
   );
 });
+
+test("Starlight's heading anchor links are left out, the headings stay", () => {
+  const html = joinPageHtml(
+    '<div class="sl-heading-wrapper level-h2"><h2 id="summary">Summary</h2><a class="sl-anchor-link" href="#summary"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only">Section titled “Summary”</span></a></div><p><a class="other" href="#summary">back</a></p>',
+    pages[0]!,
+    pages,
+  );
+  expect(html).toBe(
+    '<div class="sl-heading-wrapper level-h2"><h2 id="introduction--summary">Summary</h2></div><p><a class="other" href="#introduction--summary">back</a></p>',
+  );
+});
