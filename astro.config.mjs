@@ -6,7 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteEnv, withBase } from './src/course/site-env.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeFocusableTables } from './src/integrations/rehype-focusable-tables.ts';
-import { courseDiagrams } from './src/integrations/diagrams/index.ts';
+import { courseDiagrams, DIAGRAM_PALETTE_CSS } from './src/integrations/diagrams/index.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { courseServiceWorker } from './src/integrations/offline/service-worker.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/client/storage-fallback.ts';
@@ -126,6 +126,7 @@ export default defineConfig({
         './src/styles/course.css',
         './src/styles/theme.css',
         './src/styles/diagrams.css',
+        DIAGRAM_PALETTE_CSS,
         './src/styles/print.css',
       ],
       // The print page is an Astro page, not content: the validator cannot see it, so links to it are

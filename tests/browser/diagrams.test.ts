@@ -81,7 +81,18 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
     for (const theme of DIAGRAM_THEMES) {
       // What Starlight's theme picker does: the same SVG must repaint from the custom properties.
       await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-      const roles = Object.entries(paletteRoles(diagramPalettes[theme]));
+      const palette = diagramPalettes[theme];
+      const roles = Object.entries(paletteRoles(palette));
+      // Boxes are filled and bordered in the page's own accent colours (src/styles/theme.css).
+      const accent = theme === 'light' ? '--sl-color-accent' : '--sl-color-accent-high';
+      await expect(
+        page.evaluate(
+          (names) =>
+            names.map((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim()),
+          ['--sl-color-accent-low', accent],
+        ),
+        `the ${theme} accent colours of theme.css are the palette's`,
+      ).resolves.toEqual([palette.nodeFill, palette.nodeBorder]);
       for (let i = 0; i < count; i++) {
         const figure = figures.nth(i);
         const id = (await figure.getAttribute('id'))!;
@@ -91,7 +102,7 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
             roleColours,
             roles.map(([role]) => roleProperty(role)),
           ),
-          `${id}: the ${theme} colours of src/styles/diagrams.css are those of palette.ts`,
+          `${id}: the ${theme} colours on the page are those of palette.ts`,
         ).resolves.toEqual(roles.map(([, colour]) => rgb(colour)));
 
         const title = (await figure.locator('.course-diagram__title').textContent())!;

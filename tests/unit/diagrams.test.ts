@@ -147,18 +147,3 @@ test.each(DIAGRAM_THEMES)('in the %s palette, labels contrast 4.5:1 with every f
     expect(contrast(p.text, fill), `${p.text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
   }
 });
-
-test('the diagram palette matches the site theme', () => {
-  const css = readFileSync(join(ROOT, 'src/styles/theme.css'), 'utf8');
-  const block = (selector: string) => css.slice(css.indexOf(`${selector} {`)).split('}')[0]!;
-  const value = (selector: string, property: string) =>
-    new RegExp(`${property}:\\s*([^;]+);`).exec(block(selector))?.[1]?.trim();
-  for (const [selector, palette] of [
-    [':root', diagramPalettes.dark],
-    ["  :root[data-theme='light']", diagramPalettes.light],
-  ] as const) {
-    expect(value(selector, '--sl-color-accent-low')).toBe(palette.nodeFill);
-  }
-  expect(value(':root', '--sl-color-accent-high')).toBe(diagramPalettes.dark.nodeBorder);
-  expect(value("  :root[data-theme='light']", '--sl-color-accent')).toBe(diagramPalettes.light.nodeBorder);
-});

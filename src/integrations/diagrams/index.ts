@@ -3,14 +3,20 @@ import type { AstroIntegration } from 'astro';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import { diagramHash, rendererHash } from './block.ts';
 import { mermaidVersion, pruneCachedDiagrams } from './cache.ts';
+import { diagramPaletteCss } from './palette.ts';
 import { MermaidRenderer } from './render.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 import { findDiagramSources } from './sources.ts';
+
+/** The style sheet of the diagrams' colours, made from `palette.ts`: list it in Starlight's `customCss`. */
+export const DIAGRAM_PALETTE_CSS = 'virtual:course/diagram-palette.css';
+const RESOLVED_PALETTE_CSS = `\0${DIAGRAM_PALETTE_CSS}`;
 
 /**
  * Turns ```mermaid blocks in Markdown and MDX into static SVG figures at build time (see
  * `remark-mermaid.ts`), closes the Chromium it may have started once the build is done, and then
  * deletes the cached SVGs that no diagram uses, so that `src/diagrams/` holds exactly the course's.
+ * It also serves {@link DIAGRAM_PALETTE_CSS}, so the colours are written once, in `palette.ts`.
  */
 export function courseDiagrams(): AstroIntegration {
   let renderer: MermaidRenderer | undefined;
@@ -30,7 +36,18 @@ export function courseDiagrams(): AstroIntegration {
   return {
     name: 'course-diagrams',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'course-diagram-palette',
+                resolveId: (id: string) => (id === DIAGRAM_PALETTE_CSS ? RESOLVED_PALETTE_CSS : undefined),
+                load: (id: string) => (id === RESOLVED_PALETTE_CSS ? diagramPaletteCss() : undefined),
+              },
+            ],
+          },
+        });
         const processor = config.markdown.processor;
         if (!isUnifiedProcessor(processor)) {
           throw new Error('course-diagrams needs `markdown.processor: unified()` in astro.config.mjs.');

@@ -1,11 +1,10 @@
-import type { DiagramPalette } from './roles.ts';
+import { paletteRoles, roleProperty, type DiagramPalette } from './roles.ts';
 
 /**
  * The colours diagrams are drawn in, one palette per Starlight theme, keyed by role. They reach the
- * page as custom properties set in `src/styles/diagrams.css` and match the accent colours of
- * `src/styles/theme.css` (unit tests keep all three in step and check the contrast of every label),
- * so a diagram looks like part of the page in either theme. Changing a colour here and in the CSS
- * needs no rendering.
+ * page as custom properties ({@link diagramPaletteCss}) and match the accent colours of
+ * `src/styles/theme.css` (tests check that in the browser, and the contrast of every label), so a
+ * diagram looks like part of the page in either theme. Changing a colour here needs no rendering.
  */
 export const diagramPalettes = {
   light: {
@@ -58,3 +57,21 @@ export const diagramPalettes = {
 
 export type DiagramTheme = keyof typeof diagramPalettes;
 export const DIAGRAM_THEMES = Object.keys(diagramPalettes) as DiagramTheme[];
+
+/**
+ * The palettes as the CSS custom properties the SVGs are painted with. Light is the default, so paper
+ * gets it; Starlight's root is dark unless `data-theme` says light, so on screen that is dark.
+ */
+export function diagramPaletteCss(): string {
+  const properties = (theme: DiagramTheme) =>
+    Object.entries(paletteRoles(diagramPalettes[theme]))
+      .map(([role, colour]) => `${roleProperty(role)}: ${colour};`)
+      .join(' ');
+  return `@layer course.diagrams {
+  .course-diagram { ${properties('light')} }
+  @media screen {
+    :root:not([data-theme='light']) .course-diagram { ${properties('dark')} }
+  }
+}
+`;
+}
