@@ -1,6 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { servedFile } from '../../tools/lib/files.ts';
 import { ids, parseHtml, referencedUrls } from '../../tools/testing/html.ts';
 import { builtPages, DIST, pageUrlPath, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
@@ -8,14 +9,6 @@ const pages = builtPages();
 const parsed = new Map(pages.map((page) => [page, parseHtml(readBuilt(page))]));
 const idsByPath = new Map(pages.map((page) => [pageUrlPath(page), new Set(ids(parsed.get(page)!))]));
 
-/** The file `dist/` serves for a URL path under the base, if any. */
-function servedFile(path: string): string | undefined {
-  const inside = decodeURIComponent(path.slice(TEST_BASE.length));
-  const candidate = join(DIST, inside);
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  if (existsSync(join(candidate, 'index.html'))) return join(candidate, 'index.html');
-  return undefined;
-}
 
 describe('every internal reference of every built page resolves under the base path', () => {
   test('the build holds the home page, the chapters, the glossary and a 404 page', () => {
@@ -43,7 +36,7 @@ describe('every internal reference of every built page resolves under the base p
         broken.push(`${raw} (outside the base path ${TEST_BASE})`);
         continue;
       }
-      if (!servedFile(url.pathname)) {
+      if (!servedFile(DIST, TEST_BASE, url.pathname)) {
         broken.push(`${raw} (no such file)`);
         continue;
       }

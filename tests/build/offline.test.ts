@@ -1,23 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
+import { filesUnder, servedFile } from '../../tools/lib/files.ts';
 import { elements, parseHtml } from '../../tools/testing/html.ts';
 import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [relative(DIST, path)];
-  });
-}
 
 test('the service worker precaches exactly the files of this build, under the base path, but the PDF', () => {
-  const built = files(DIST).filter((file) => file !== 'sw.js' && file !== course.pdfFileName);
+  const built = filesUnder(DIST, '')
+    .map((path) => relative(DIST, path))
+    .filter((file) => file !== 'sw.js' && file !== course.pdfFileName);
   expect(precached.toSorted()).toEqual(built.map((file) => TEST_BASE + file).toSorted());
   expect(precached.filter((url) => url.startsWith(`${TEST_BASE}pagefind/`)).length).toBeGreaterThan(10);
   expect(precached).toContain(`${TEST_BASE}review/index.html`);
@@ -66,9 +63,9 @@ test('the web app manifest installs the course in its base path, with icons that
     ...manifest.icons,
     { src: `${TEST_BASE}icons/apple-touch-icon.png`, sizes: '180x180' },
   ]) {
-    const file = join(DIST, icon.src.slice(TEST_BASE.length));
-    expect(existsSync(file), icon.src).toBe(true);
-    const { width, height } = await sharp(file).metadata();
+    const file = servedFile(DIST, TEST_BASE, icon.src);
+    expect(file, icon.src).toBeDefined();
+    const { width, height } = await sharp(file!).metadata();
     expect(`${width}x${height}`).toBe(icon.sizes);
   }
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
 import { defineCourse } from '../../src/schemas/course.ts';
+import { filesUnder } from '../../tools/lib/files.ts';
 import { ROOT } from '../../tools/testing/site.ts';
 
 /**
@@ -13,9 +14,8 @@ const CODE = ['src', 'tools', 'astro.config.mjs', '.github', 'public'];
 const NOT_CODE = ['src/content', 'src/notes', 'src/diagrams', 'tools/testing'];
 
 function files(path: string): string[] {
-  if (NOT_CODE.some((skip) => path === join(ROOT, skip))) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => files(join(path, name)));
+  const all = statSync(path).isDirectory() ? filesUnder(path, '') : [path];
+  return all.filter((file) => !NOT_CODE.some((skip) => file.startsWith(join(ROOT, skip, '/'))));
 }
 
 test('renaming the course is a change to course.config.ts only: no code names the course', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { servedFile } from './files.ts';
 
 /** What one page makes a browser download, in gzip bytes. */
 export interface PageWeight {
@@ -15,9 +16,11 @@ export interface PageWeight {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Resolves a URL path of the site to a file in `dist`, whatever the base path. */
+/** The file of a page's style sheet or script; the page would fail to load without it. */
 function fileFor(dist: string, base: string, url: string): string {
-  return join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const file = servedFile(dist, base, url);
+  if (!file) throw new Error(`${url} is not in ${dist}.`);
+  return file;
 }
 
 /** The page's HTML, its style sheets, and its scripts with every module they import, measured. */
@@ -95,7 +98,7 @@ export function measureBareStarlight(root: string): PageWeight {
 
 export const BUDGET = {
   /** A chapter with quizzes and flashcards loads at most this many times the JS of a bare page. */
-  chapterJsRatio: 1.4,
+  chapterJsRatio: 1.3,
   /** The quiz and flashcard scripts add at most this much to a chapter. */
   quizAndFlashcardJs: 12 * 1024,
   /**
