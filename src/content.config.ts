@@ -1,13 +1,33 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { chapterFieldsSchema } from './schemas/chapter.ts';
+import { CHAPTER_ID_PREFIX, chapterFieldsSchema } from './schemas/chapter.ts';
 import { flashcardFileSchema } from './schemas/flashcards.ts';
 import { quizFileSchema } from './schemas/quiz.ts';
 
+/**
+ * Starlight's docs loader, telling the schema which pages are chapters (`isChapter`), so that the
+ * schema alone holds the chapter contract and its errors name the page and the field.
+ */
+function courseDocsLoader(): Loader {
+  const loader = docsLoader();
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (entry) =>
+          context.parseData({
+            ...entry,
+            data: { ...entry.data, isChapter: entry.id.startsWith(CHAPTER_ID_PREFIX) },
+          }),
+      }),
+  };
+}
+
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterFieldsSchema }) }),
+  docs: defineCollection({ loader: courseDocsLoader(), schema: docsSchema({ extend: chapterFieldsSchema }) }),
   /** Starlight's interface strings; `en.json` is empty, so Starlight's English ones are used. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** A chapter's quizzes, one YAML file per chapter, named after the chapter. */

@@ -1,5 +1,5 @@
-import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CHAPTER_ID_PREFIX } from '../schemas/chapter.ts';
 import { normalizeBasePath, withBase } from './site-env.ts';
 
 export type Chapter = CollectionEntry<'docs'> & { number: number };
@@ -11,29 +11,15 @@ export function sitePath(path: string): string {
 
 /** The course's chapters in reading order; a chapter's number is its `sidebar.order`. */
 export async function getChapters(): Promise<Chapter[]> {
-  const entries = await getCollection('docs', (entry) => entry.id.startsWith('chapters/'));
-  const chapters = entries.map((entry) => {
-    const number = entry.data.sidebar.order;
-    if (number === undefined) {
-      throw new AstroError(
-        `${entry.filePath}: **sidebar.order**: a chapter needs its chapter number.`,
-        'Add `sidebar: { order: 5 }` to the frontmatter: chapters are numbered and listed in this order.',
-      );
-    }
-    if (!entry.data.objectives) {
-      throw new AstroError(
-        `${entry.filePath}: **objectives**: a chapter needs its learning objectives.`,
-        'Add `objectives:` to the frontmatter: two or more sentences that start with a verb, such as "Explain the IDIC model."',
-      );
-    }
-    return { ...entry, number };
-  });
+  const entries = await getCollection('docs', (entry) => entry.data.isChapter);
+  // The schema has checked that every chapter has its number (src/schemas/chapter.ts).
+  const chapters = entries.map((entry) => ({ ...entry, number: entry.data.sidebar.order! }));
   return chapters.sort((a, b) => a.number - b.number);
 }
 
 /** A chapter's slug, the name of its file (and of its quiz and flashcard files): `chapters/x` → `x`. */
 export function chapterSlug(entry: CollectionEntry<'docs'>): string {
-  return entry.id.replace(/^chapters\//, '');
+  return entry.id.slice(CHAPTER_ID_PREFIX.length);
 }
 
 /** The URL path of a chapter page, with the base. */

@@ -1,7 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, render } from 'astro:content';
 import type { Question, Quiz } from '../schemas/quiz.ts';
-import { chapterSlug, sitePath } from './chapters.ts';
+import { chapterSlug, getChapters, sitePath } from './chapters.ts';
 
 /** The section a question links back to, resolved against the chapter's headings. */
 export interface QuestionSection {
@@ -30,7 +30,7 @@ export interface CatalogQuiz extends Omit<Quiz, 'questions'> {
 /** Every heading of every chapter: `chapter#anchor` → section. */
 async function chapterSections(): Promise<Map<string, QuestionSection>> {
   const sections = new Map<string, QuestionSection>();
-  for (const entry of await getCollection('docs', (doc) => doc.id.startsWith('chapters/'))) {
+  for (const entry of await getChapters()) {
     const chapter = chapterSlug(entry);
     for (const heading of (await render(entry)).headings) {
       sections.set(`${chapter}#${heading.slug}`, {

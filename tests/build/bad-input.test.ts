@@ -67,9 +67,10 @@ const EXPECTED: Record<string, string[]> = {
     'src/content/docs/unknown-quiz.mdx: <Quiz id="no-such-quiz" /> names no quiz in src/content/quizzes/.',
   ],
   'bad-objectives': [
-    '[InvalidContentEntryDataError] docs → bad-objectives data does not match collection schema.',
-    'objectives.0: A learning objective needs a whole sentence.',
-    'src/content/docs/bad-objectives.md',
+    '[InvalidContentEntryDataError] docs → chapters/bad-objectives data does not match collection schema.',
+    'sidebar.order: A chapter needs its chapter number: add `sidebar: { order: 5 }`',
+    'objectives: A chapter needs its learning objectives: add `objectives:` with three or more sentences',
+    'src/content/docs/chapters/bad-objectives.md',
   ],
   'invalid-quiz': [
     '[InvalidContentEntryDataError] quizzes → invalid-quiz data does not match collection schema.',
