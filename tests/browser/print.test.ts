@@ -40,6 +40,16 @@ test('a printed chapter has no navigation, ends with its answer key, and no figu
   }
   await expect(page.getByRole('button', { name: 'Check' }).first().isVisible()).resolves.toBe(false);
 
+  // A drop-down prints as a blank line: a matching question lists its choices on paper.
+  const matching = page.getByRole('group', { name: /Match each company to the value discipline/ });
+  await expect(matching.getByText('Choose from:').textContent()).resolves.toMatch(
+    /^Choose from: .*Operational excellence/,
+  );
+  await expect(matching.getByText('Choose from:').isVisible()).resolves.toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(matching.getByText('Choose from:').isVisible()).resolves.toBe(false);
+  await page.emulateMedia({ media: 'print' });
+
   const answerKey = page.locator('.course-answer-key');
   await expect(answerKey.isVisible()).resolves.toBe(true);
   await expect(answerKey.getByRole('heading', { name: 'Answer key' }).isVisible()).resolves.toBe(true);
