@@ -125,6 +125,7 @@ export default defineConfig({
       customCss: [
         './src/styles/course.css',
         './src/styles/theme.css',
+        './src/styles/controls.css',
         './src/styles/diagrams.css',
         DIAGRAM_PALETTE_CSS,
         './src/styles/print.css',
