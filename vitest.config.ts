@@ -4,7 +4,8 @@ import { courseDefine } from './src/course/config.ts';
 
 const BROWSER = {
   globalSetup: ['tools/testing/serve-dist.ts'],
-  testTimeout: 60_000,
+  // A limit for a hung test, not a budget: on a busy 2-core machine a page's checks take up to a minute.
+  testTimeout: 150_000,
   hookTimeout: 60_000,
   fileParallelism: false,
   maxConcurrency: 2,

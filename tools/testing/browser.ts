@@ -40,7 +40,7 @@ export interface OpenedPage {
   requests: string[];
 }
 
-/** Opens a site page in a fresh context, recording console errors, page errors and failed requests. */
+/** Opens a site page in a fresh context without the service worker, recording console errors, page errors and failed requests. */
 export async function openPage(path: string, options: PageOptions = {}): Promise<OpenedPage> {
   const context = await (
     await launchBrowser()
@@ -49,6 +49,9 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     colorScheme: options.theme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    // Installing the course's service worker downloads the whole course into a cache in every fresh
+    // context. The offline and fork tests, which are about the worker, open contexts of their own.
+    serviceWorkers: 'block',
   });
   if (options.theme) {
     await context.addInitScript((theme) => {
