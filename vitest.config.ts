@@ -43,7 +43,7 @@ export default defineConfig({
         },
       },
       {
-        // axe on every page in four views: the longest file, so it runs beside the others.
+        // axe on every page at two widths in both themes: the longest file, so it runs beside the others.
         test: { name: 'a11y', include: ['tests/browser/accessibility.test.ts'], ...BROWSER },
       },
     ],
