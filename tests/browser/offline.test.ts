@@ -8,25 +8,17 @@ import { ankiDeckPath } from '../../src/course/flashcards/anki.ts';
 import { normalizeBasePath } from '../../src/course/site-env.ts';
 import { closeBrowser, launchBrowser, watchPage } from '../../tools/testing/browser.ts';
 import { serveCopy, waitForServiceWorker } from '../../tools/testing/offline.ts';
+import { builtPages, pageUrlPath, TEST_BASE } from '../../tools/testing/site.ts';
 import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
 import { searchSite } from '../../tools/testing/search.ts';
 
 afterAll(closeBrowser);
 
 const QUESTION = 'intro-perspective-insurer-prediction';
-const PAGES = [
-  '/',
-  '/chapters/introduction/',
-  '/chapters/business-models/',
-  '/chapters/building-a-strategy/',
-  '/chapters/strategy-in-practice/',
-  '/glossary/',
-  '/review/',
-  '/exam/',
-  '/print/',
-  '/corrections/',
-  '/dutch-english/',
-];
+/** Every page of the build but the 404 page, which is served only for what is missing. */
+const PAGES = builtPages()
+  .filter((page) => page !== '404.html')
+  .map((page) => pageUrlPath(page).slice(TEST_BASE.length - 1));
 
 async function answerQuestion(page: Page): Promise<void> {
   const fieldset = await readyQuestion(page, QUESTION);
