@@ -48,6 +48,10 @@ export default defineConfig({
       },
     },
   },
+  // Starlight would prefetch every linked page on hover. The service worker already keeps the whole
+  // course after the first visit, and on that visit it is downloading it: prefetching would fetch
+  // the same pages a second time, with a script on every page.
+  prefetch: false,
   // Every style sheet and script as a file of the site: cacheable, and allowed by the policy above.
   build: { inlineStylesheets: 'never' },
   vite: {

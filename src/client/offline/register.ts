@@ -39,9 +39,13 @@ async function register(): Promise<void> {
 // `astro dev` has no service worker: it would serve stale pages while the course is being written.
 // The mode, not PROD: a build run by a test runner (NODE_ENV=test) is not PROD, yet is a build.
 if (import.meta.env.MODE !== 'development' && 'serviceWorker' in navigator) {
+  // Installing the worker downloads the whole course: after the page has loaded and its own scripts
+  // have run, so that the first visit is not slowed by it (`requestIdleCallback`; Safari has none).
   addEventListener('load', () => {
-    // A worker that cannot register (a browser setting, a failed download) leaves the site online
-    // only, as it was; the next page tries again.
-    register().catch(() => undefined);
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      // A worker that cannot register (a browser setting, a failed download) leaves the site online
+      // only, as it was; the next page tries again.
+      register().catch(() => undefined);
+    });
   });
 }
