@@ -17,7 +17,8 @@ export default defineConfig({
       {
         // Client modules read the course's identity as the build gives it, here for the test base path.
         define: courseDefine(course, '/crm-course'),
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Worker threads, not processes: a new process costs more than the tests of a file here.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads' },
       },
       {
         // Checks on the production build in `dist/` (run `npm run build:test` first).

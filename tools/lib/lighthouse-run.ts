@@ -47,6 +47,9 @@ export async function runLighthouse(dist: string, base: string): Promise<Lightho
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+          // The screenshot of the whole page is for the HTML report, which is not written; it takes
+          // seconds per run.
+          disableFullPageScreenshot: true,
         });
         runs.push(result!.lhr);
       }
