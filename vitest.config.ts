@@ -8,6 +8,9 @@ const BROWSER = {
   testTimeout: 150_000,
   hookTimeout: 60_000,
   fileParallelism: false,
+  // The files run one after another in one worker, not a new process each (a second apiece on a
+  // 2-core machine); each file closes the Chromium it started.
+  isolate: false,
   maxConcurrency: 2,
 };
 
