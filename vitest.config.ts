@@ -7,6 +7,9 @@ const BROWSER = {
   // A limit for a hung test, not a budget: on a busy 2-core machine a page's checks take up to a minute.
   testTimeout: 150_000,
   hookTimeout: 60_000,
+  // Likewise for what a page does in its own time (a worker's cache, a script loading when visible):
+  // a second, Vitest's default, is not always enough when both cores are busy.
+  expect: { poll: { timeout: 10_000 } },
   fileParallelism: false,
   // The files run one after another in one worker, not a new process each (a second apiece on a
   // 2-core machine); each file closes the Chromium it started.

@@ -72,6 +72,10 @@ test('after one visit online, every page, the search, the quizzes and the review
   await expect.poll(() => pdfStatus.textContent()).toBe('(once downloaded, it opens offline too)');
   const pdfHref = (await page.locator('[data-course-pdf-link] a').getAttribute('href'))!;
   await expect(page.evaluate(async (href) => (await fetch(href)).ok, pdfHref)).resolves.toBe(true);
+  // The worker stores the PDF as the download ends; the page tells the student when next shown.
+  await expect
+    .poll(() => page.evaluate(async (href) => Boolean(await caches.match(href)), pdfHref))
+    .toBe(true);
   await page.reload();
   await expect.poll(() => pdfStatus.textContent()).toBe('(saved in this browser: it opens offline too)');
 
