@@ -19,7 +19,12 @@ const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 /** The file of a page's style sheet or script; the page would fail to load without it. */
 function fileFor(dist: string, base: string, url: string): string {
   const file = servedFile(dist, base, url);
-  if (!file) throw new Error(`${url} is not in ${dist}.`);
+  if (!file) {
+    throw new Error(
+      `${url} is not in ${dist}. Was the site built under another base path? Run the budget with ` +
+        "the build's BASE_PATH (see `build:test` in package.json).",
+    );
+  }
   return file;
 }
 
