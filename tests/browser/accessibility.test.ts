@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, openPage, siteUrl } from '../../tools/testing/browser.ts';
 import { answerSingle } from '../../tools/testing/quiz.ts';
-import { builtPages, pageUrlPath, TEST_BASE } from '../../tools/testing/site.ts';
+import { builtPages, sitePath } from '../../tools/testing/site.ts';
 
 afterAll(closeBrowser);
 
-const paths = builtPages().map((page) => pageUrlPath(page).slice(TEST_BASE.length - 1));
+const paths = builtPages().map(sitePath);
 
 /** A phone and a desktop: wide diagrams and tables scroll on a phone. */
 const WIDTHS = [390, 1280] as const;

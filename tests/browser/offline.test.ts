@@ -8,7 +8,7 @@ import { ankiDeckPath } from '../../src/course/flashcards/anki.ts';
 import { normalizeBasePath } from '../../src/course/site-env.ts';
 import { closeBrowser, launchBrowser, watchPage } from '../../tools/testing/browser.ts';
 import { serveCopy, waitForServiceWorker } from '../../tools/testing/offline.ts';
-import { builtPages, pageUrlPath, TEST_BASE } from '../../tools/testing/site.ts';
+import { builtPages, sitePath } from '../../tools/testing/site.ts';
 import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
 import { searchSite } from '../../tools/testing/search.ts';
 
@@ -18,7 +18,7 @@ const QUESTION = 'intro-perspective-insurer-prediction';
 /** Every page of the build but the 404 page, which is served only for what is missing. */
 const PAGES = builtPages()
   .filter((page) => page !== '404.html')
-  .map((page) => pageUrlPath(page).slice(TEST_BASE.length - 1));
+  .map(sitePath);
 
 async function answerQuestion(page: Page): Promise<void> {
   const fieldset = await readyQuestion(page, QUESTION);

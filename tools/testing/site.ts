@@ -21,6 +21,11 @@ export function pageUrlPath(page: string): string {
   return TEST_BASE + page.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** A built page's path without the base, as `openPage` and `siteUrl` take it (`/chapters/introduction/`). */
+export function sitePath(page: string): string {
+  return pageUrlPath(page).slice(TEST_BASE.length - 1);
+}
+
 export function readBuilt(page: string): string {
   return readFileSync(join(DIST, page), 'utf8');
 }
