@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
 
 /**
  * Where Debian, Ubuntu, Fedora and macOS put Chromium or Chrome. Chromium's headless shell comes
@@ -47,5 +48,9 @@ export function requireChromium(env: Record<string, string | undefined> = proces
 
 /** Starts the Chromium {@link requireChromium} finds, headless, with {@link CHROMIUM_ARGS}. */
 export function launchChromium(): Promise<Browser> {
+  // Loaded when a browser is wanted: the build imports this module, and most builds render no
+  // diagram. Required, not imported: the build renders after Vite's module loader for the config
+  // has closed.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }

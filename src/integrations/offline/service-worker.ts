@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type GenerateSWOptions, type GetManifestOptions } from 'workbox-build';
+import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 import type { CourseConfig } from '../../schemas/course.ts';
 import { offlineNames } from '../../client/offline/names.ts';
 import { normalizeBasePath } from '../../course/site-env.ts';
@@ -80,6 +81,10 @@ export async function generateServiceWorker(
   base: string,
 ): Promise<ServiceWorkerBuild> {
   const config = serviceWorkerConfig(dist, course, base);
+  // Workbox takes a second to load, which every build, dev server and failed build would pay; only a
+  // finished build needs it. Required here, not imported: the build runs this after Vite's module
+  // loader for the config has closed.
+  const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
   const { count, size, warnings } = await generateSW(config);
   // Workbox skips a file it will not precache with only a warning; the course would then be
   // incomplete offline, so it fails the build instead.
