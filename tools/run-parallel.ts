@@ -1,7 +1,7 @@
 /**
  * Runs shell commands side by side and exits non-zero if any of them fails. `npm test` uses it to run
- * `astro check` (one core) beside the unit tests, and the accessibility checks (the longest test
- * file) beside the other build and browser tests: together they use the machine's cores.
+ * the unit tests beside the build (then `astro check` beside the PDF), and the accessibility and build
+ * checks beside the browser tests: together they use the machine's cores.
  */
 import { spawn } from 'node:child_process';
 
