@@ -1,7 +1,7 @@
 /**
- * `npm run lighthouse`: Lighthouse on the home page and a chapter of the built site, in the system
- * Chromium, with the scores written to `tests/lighthouse-scores.json`. Run it after `npm run build`
- * with the same BASE_PATH.
+ * `npm run lighthouse`: Lighthouse on the home page and the heaviest chapter of the built site, in
+ * the Chromium the tests use (the headless shell first), with the scores written to
+ * `tests/lighthouse-scores.json`. Run it after `npm run build` with the same BASE_PATH.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
