@@ -51,6 +51,7 @@ export function launchChromium(): Promise<Browser> {
   // Loaded when a browser is wanted: the build imports this module, and most builds render no
   // diagram. Required, not imported: the build renders after Vite's module loader for the config
   // has closed.
-  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+  const require = createRequire(import.meta.url);
+  const { chromium } = require('playwright-core') as typeof import('playwright-core');
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }

@@ -84,7 +84,8 @@ export async function generateServiceWorker(
   // Workbox takes a second to load, which every build, dev server and failed build would pay; only a
   // finished build needs it. Required here, not imported: the build runs this after Vite's module
   // loader for the config has closed.
-  const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
+  const require = createRequire(import.meta.url);
+  const { generateSW } = require('workbox-build') as typeof import('workbox-build');
   const { count, size, warnings } = await generateSW(config);
   // Workbox skips a file it will not precache with only a warning; the course would then be
   // incomplete offline, so it fails the build instead.
