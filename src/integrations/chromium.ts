@@ -27,17 +27,23 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const CHROMIUM_MISSING_MESSAGE =
-  'No Chromium found. Install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome executable.';
+const CHROMIUM_MISSING_MESSAGE =
+  'No Chromium found. Install it (Debian: `apt-get install -y chromium-headless-shell`, or `chromium`) or set CHROME_PATH to a Chromium or Chrome executable.';
 
-/** The Chromium to drive: `CHROME_PATH` when set, otherwise the first of the usual paths. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+/**
+ * The Chromium to drive: `CHROME_PATH` when set, otherwise the first of the usual paths that
+ * `exists` (a parameter so that tests can say what is installed).
+ */
+export function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const fromEnv = env['CHROME_PATH']?.trim();
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
+    if (!exists(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
     return fromEnv;
   }
-  return USUAL_PATHS.find((path) => existsSync(path));
+  return USUAL_PATHS.find((path) => exists(path));
 }
 
 export function requireChromium(env: Record<string, string | undefined> = process.env): string {
