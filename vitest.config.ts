@@ -3,7 +3,7 @@ import course from './course.config.ts';
 import { courseDefine } from './src/course/config.ts';
 
 const BROWSER = {
-  globalSetup: ['tools/testing/serve-dist.ts'],
+  globalSetup: ['tools/testing/browser-setup.ts'],
   // A limit for a hung test, not a budget: on a busy 2-core machine a page's checks take up to a minute.
   testTimeout: 150_000,
   hookTimeout: 60_000,
@@ -12,7 +12,7 @@ const BROWSER = {
   expect: { poll: { timeout: 10_000 } },
   fileParallelism: false,
   // The files run one after another in one worker, not a new process each (a second apiece on a
-  // 2-core machine); each file closes the Chromium it started.
+  // 2-core machine), and share one Chromium; each file closes the contexts it opened.
   isolate: false,
   maxConcurrency: 2,
 };
@@ -45,13 +45,18 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: ['tests/browser/accessibility.test.ts'],
+          exclude: ['tests/browser/accessibility.test.ts', 'tests/browser/diagrams.test.ts'],
           ...BROWSER,
         },
       },
       {
-        // axe on every page at two widths in both themes: the longest file, so it runs beside the others.
-        test: { name: 'a11y', include: ['tests/browser/accessibility.test.ts'], ...BROWSER },
+        // axe on every page at two widths in both themes, and the diagrams' legibility in both: the
+        // longest file and its kin, so that they run beside the other browser tests.
+        test: {
+          name: 'a11y',
+          include: ['tests/browser/accessibility.test.ts', 'tests/browser/diagrams.test.ts'],
+          ...BROWSER,
+        },
       },
     ],
   },

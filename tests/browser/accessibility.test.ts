@@ -1,11 +1,11 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage, siteUrl } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage, siteUrl } from '../../tools/testing/browser.ts';
 import { answerSingle } from '../../tools/testing/quiz.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const paths = builtPages().map(sitePath);
 

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DIAGRAM_THEMES, diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
 import { paletteRoles, roleProperty } from '../../src/integrations/diagrams/roles.ts';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
 import { ROOT } from '../../tools/testing/site.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const SHOTS = join(ROOT, 'test-results', 'diagrams');
 mkdirSync(SHOTS, { recursive: true });

@@ -1,9 +1,9 @@
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
 import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const EXAM = '/exam/';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { previewSite, type PreviewedSite } from '../../tools/lib/preview.ts';
-import { closeBrowser, launchBrowser } from '../../tools/testing/browser.ts';
+import { connectBrowser, disconnectBrowser } from '../../tools/testing/browser.ts';
 import course from '../../course.config.ts';
 import { waitForServiceWorker } from '../../tools/testing/offline.ts';
 import { buildCopy, type BuiltCopy } from '../../tools/testing/project-copy.ts';
@@ -40,7 +40,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await closeBrowser();
+  await disconnectBrowser();
   await site?.stop();
   fork?.remove();
 });
@@ -64,7 +64,7 @@ async function chapter(context: BrowserContext, base: string) {
 }
 
 test('two courses on one origin keep separate progress', async () => {
-  const context = await (await launchBrowser()).newContext();
+  const context = await (await connectBrowser()).newContext();
   const course = await chapter(context, TEST_BASE);
   await answerSingle(course.question, { right: true });
   await course.question.getByRole('button', { name: 'Check' }).click();
@@ -84,7 +84,7 @@ test('two courses on one origin keep separate progress', async () => {
 });
 
 test('progress kept under the first edition’s keys survives the change to per-course keys', async () => {
-  const context = await (await launchBrowser()).newContext();
+  const context = await (await connectBrowser()).newContext();
   const page = await context.newPage();
   await page.goto(`${origin}${TEST_BASE}chapters/introduction/`);
   const fingerprint = await page
@@ -111,7 +111,7 @@ test('progress kept under the first edition’s keys survives the change to per-
 
 // The fork here differs from the course by its base path only: the harder case, as one id serves both.
 test('two courses on one origin have their own service worker, scope and caches', async () => {
-  const context = await (await launchBrowser()).newContext();
+  const context = await (await connectBrowser()).newContext();
   for (const base of [TEST_BASE, FORK_BASE]) {
     const page = await context.newPage();
     await page.goto(`${origin}${base}`);

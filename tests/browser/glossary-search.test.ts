@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser } from '../../tools/testing/browser.ts';
+import { disconnectBrowser } from '../../tools/testing/browser.ts';
 import { elements, parseHtml } from '../../tools/testing/html.ts';
 import { searchIndex, searchPage } from '../../tools/testing/search.ts';
 import { readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
@@ -8,7 +8,7 @@ import { readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 const home = searchPage();
 afterAll(async () => {
   expect((await home.get()).problems).toEqual([]);
-  await closeBrowser();
+  await disconnectBrowser();
 });
 
 interface GlossaryTerm {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { rightSelections, shownOptions, statedAnswer } from '../../tools/testing/quiz.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 /** The focused element, and whether the focus can be seen (an outline or a box shadow). */
 function focused(page: Page) {

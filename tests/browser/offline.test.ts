@@ -6,13 +6,13 @@ import course from '../../course.config.ts';
 import { generateServiceWorker } from '../../src/integrations/offline/service-worker.ts';
 import { ankiDeckPath } from '../../src/course/flashcards/anki.ts';
 import { normalizeBasePath } from '../../src/course/site-env.ts';
-import { closeBrowser, launchBrowser, watchPage } from '../../tools/testing/browser.ts';
+import { connectBrowser, disconnectBrowser, watchPage } from '../../tools/testing/browser.ts';
 import { serveCopy, waitForServiceWorker } from '../../tools/testing/offline.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
 import { searchSite } from '../../tools/testing/search.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const QUESTION = 'intro-perspective-insurer-prediction';
 /** Every page of the build but the 404 page, which is served only for what is missing. */
@@ -61,7 +61,7 @@ test('after one visit online, every page, the search, the quizzes and the review
       readFileSync(print, 'utf8').replaceAll('data-course-pdf-link hidden', 'data-course-pdf-link'),
     );
   }
-  context = await (await launchBrowser()).newContext();
+  context = await (await connectBrowser()).newContext();
   const page = await context.newPage();
   const { problems } = watchPage(page);
   await page.goto(site.url('/'));
@@ -118,7 +118,7 @@ test('after one visit online, every page, the search, the quizzes and the review
 
 test('a new build is offered with a notice, and taking it keeps quiz and review progress', async () => {
   const site = await serveCopy();
-  context = await (await launchBrowser()).newContext();
+  context = await (await connectBrowser()).newContext();
   const page = await context.newPage();
   const { problems } = watchPage(page);
   await page.goto(site.url('/chapters/introduction/'));

@@ -1,9 +1,9 @@
 import { afterAll, expect, test } from 'vitest';
 import { diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { readBuilt } from '../../tools/testing/site.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const rgb = (hex: string) =>
   `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { readYaml } from '../../tools/testing/content.ts';
 import {
   readyQuestion,
@@ -12,7 +12,7 @@ import {
   statedAnswer,
 } from '../../tools/testing/quiz.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const CHAPTER = '/chapters/introduction/';
 const SINGLE = 'intro-perspective-insurer-prediction';

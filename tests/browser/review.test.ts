@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { answerSingle, readyQuestion } from '../../tools/testing/quiz.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 const counts = (text: string | null) =>
   /^(\d+) due, (\d+) new, (\d+) cards in all\.$/

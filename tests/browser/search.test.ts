@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { searchIndex, searchPage, searchSite } from '../../tools/testing/search.ts';
 import { TEST_BASE } from '../../tools/testing/site.ts';
 
 const home = searchPage();
 afterAll(async () => {
   expect((await home.get()).problems).toEqual([]);
-  await closeBrowser();
+  await disconnectBrowser();
 });
 
 const INTRODUCTION = 'chapters/introduction/';

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { TEST_BASE } from '../../tools/testing/site.ts';
-import { closeBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
 import { searchSite } from '../../tools/testing/search.ts';
 
-afterAll(closeBrowser);
+afterAll(disconnectBrowser);
 
 describe('the course site under a base path', () => {
   test('the home page says what the course is and lists the chapters', async () => {

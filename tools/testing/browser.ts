@@ -1,17 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../src/integrations/chromium.ts';
 import { TEST_BASE } from './site.ts';
 
 let browser: Promise<Browser> | undefined;
 
-/** One Chromium for a test file. It is required: without one the browser tests fail, never skip. */
-export function launchBrowser(): Promise<Browser> {
-  browser ??= launchChromium();
+/**
+ * The test run's Chromium (started by `browser-setup.ts`; without one the browser tests fail, never
+ * skip), connected to once per test file.
+ */
+export function connectBrowser(): Promise<Browser> {
+  browser ??= chromium.connect(inject('browserEndpoint'));
   return browser;
 }
 
-export async function closeBrowser(): Promise<void> {
+/** Closes the contexts the test file left open, and lets go of the browser. */
+export async function disconnectBrowser(): Promise<void> {
   const current = browser;
   browser = undefined;
   if (current) await (await current).close();
@@ -43,7 +46,7 @@ export interface OpenedPage {
 /** Opens a site page in a fresh context without the service worker, recording console errors, page errors and failed requests. */
 export async function openPage(path: string, options: PageOptions = {}): Promise<OpenedPage> {
   const context = await (
-    await launchBrowser()
+    await connectBrowser()
   ).newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.theme ?? 'light',
