@@ -72,8 +72,13 @@ const rgb = (hex: string) =>
 describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
   test('are one SVG each, follow the theme by CSS alone, stay legible in both, and are named for assistive technology', async () => {
     const { page, context, problems } = await openPage(`/chapters/${slug}/`, { theme: 'light' });
-    // Answer figures of "draw it yourself" exercises sit in disclosures; the student opens them.
-    for (const summary of await page.getByText('Show the answer figure').all()) await summary.click();
+    // Answer figures of "draw it yourself" exercises sit in disclosures; the student opens them, here
+    // from the keyboard: a click can miss while the deferred parts above the summary (quizzes,
+    // diagrams: content-visibility) are laid out as they come into view and push it down the page.
+    for (const summary of await page.getByText('Show the answer figure').all()) {
+      await summary.press('Enter');
+      await expect(summary.evaluate((element) => element.closest('details')!.open)).resolves.toBe(true);
+    }
     const figures = page.locator('figure.course-diagram');
     const count = await figures.count();
     expect(count).toBeGreaterThan(0);
