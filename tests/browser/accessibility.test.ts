@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { disconnectBrowser, openPage, siteUrl } from '../../tools/testing/browser.ts';
-import { answerSingle } from '../../tools/testing/quiz.ts';
+import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 
 afterAll(disconnectBrowser);
@@ -29,17 +29,24 @@ async function doTheWork(page: Page, path: string): Promise<void> {
     // A quiz's script loads as the reader scrolls to it.
     await quiz.scrollIntoViewIfNeeded();
     // A right and a wrong answer checked, an incomplete one flagged, every answer revealed.
+    // Each step is checked to have happened: a click that missed would leave less on the page to check.
     const singles = quiz.locator('fieldset[data-type="single"]');
+    const other = quiz.locator('fieldset:not([data-type="single"])').first();
     for (const [i, right] of [true, false].entries()) {
       await answerSingle(singles.nth(i), { right });
       await singles.nth(i).getByRole('button', { name: 'Check' }).click();
+      await expect
+        .poll(() => feedback(singles.nth(i)).textContent())
+        .toMatch(right ? /^Correct/ : /^Not quite/);
     }
-    await quiz
-      .locator('fieldset:not([data-type="single"])')
-      .first()
-      .getByRole('button', { name: 'Check' })
-      .click();
+    await other.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => feedback(other).textContent()).not.toBe('');
     await quiz.getByRole('button', { name: 'Show all answers' }).click();
+    await expect
+      .poll(() =>
+        quiz.locator('details').evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open)),
+      )
+      .toBe(true);
     await page
       .locator('details.course-flashcard')
       .evaluateAll((cards) => cards.forEach((card) => ((card as HTMLDetailsElement).open = true)));
