@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 
 /**
  * Where Debian, Ubuntu, Fedora and macOS put Chromium or Chrome. Chromium's headless shell comes
@@ -52,12 +52,17 @@ export function requireChromium(env: Record<string, string | undefined> = proces
   return path;
 }
 
-/** Starts the Chromium {@link requireChromium} finds, headless, with {@link CHROMIUM_ARGS}. */
+/** How Playwright starts the Chromium {@link requireChromium} finds: headless, with {@link CHROMIUM_ARGS}. */
+export function chromiumLaunchOptions(): LaunchOptions {
+  return { executablePath: requireChromium(), args: CHROMIUM_ARGS };
+}
+
+/** Starts Chromium with {@link chromiumLaunchOptions}. */
 export function launchChromium(): Promise<Browser> {
   // Loaded when a browser is wanted: the build imports this module, and most builds render no
   // diagram. Required, not imported: the build renders after Vite's module loader for the config
   // has closed.
   const require = createRequire(import.meta.url);
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
-  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }

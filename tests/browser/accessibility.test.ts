@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { disconnectBrowser, openPage, siteUrl } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage, setTheme, siteUrl } from '../../tools/testing/browser.ts';
 import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 
@@ -115,10 +115,9 @@ describe('every page, at a phone’s and a desktop’s width', () => {
         await page.setViewportSize({ width, height: 900 });
         expect(await violations(page), `light theme, ${width} px`).toEqual([]);
         if (path !== '/print/') {
-          // What Starlight's theme picker does: the same page, the other palette.
-          await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+          await setTheme(page, 'dark');
           expect(await violations(page, COLOUR_RULES), `dark theme, ${width} px`).toEqual([]);
-          await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
+          await setTheme(page, 'light');
         }
       }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DIAGRAM_THEMES, diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
 import { paletteRoles, roleProperty } from '../../src/integrations/diagrams/roles.ts';
-import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
+import { disconnectBrowser, openPage, setTheme } from '../../tools/testing/browser.ts';
 import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';
 import { ROOT } from '../../tools/testing/site.ts';
 
@@ -84,8 +84,8 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
     expect(count).toBeGreaterThan(0);
     const shots = new Map<string, Buffer>();
     for (const theme of DIAGRAM_THEMES) {
-      // What Starlight's theme picker does: the same SVG must repaint from the custom properties.
-      await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+      // The theme picker's switch: the same SVG must repaint from the custom properties.
+      await setTheme(page, theme);
       const palette = diagramPalettes[theme];
       const roles = Object.entries(paletteRoles(palette));
       // Boxes are filled and bordered in the page's own accent colours (src/styles/theme.css).

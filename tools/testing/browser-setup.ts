@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/chromium.ts';
+import { chromiumLaunchOptions } from '../../src/integrations/chromium.ts';
 import { previewSite } from '../lib/preview.ts';
 import { builtPages, DIST, TEST_BASE } from './site.ts';
 
@@ -19,7 +19,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   builtPages();
   const { origin, stop } = await previewSite(DIST, TEST_BASE);
-  const server = await chromium.launchServer({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  const server = await chromium.launchServer(chromiumLaunchOptions());
   project.provide('siteOrigin', origin);
   project.provide('browserEndpoint', server.wsEndpoint());
   return async () => {

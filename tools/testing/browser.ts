@@ -90,6 +90,11 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
   return { page, context, problems, requests };
 }
 
+/** What Starlight's theme picker does: the same page, in the other palette. */
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+}
+
 /** Records a page's console errors, page errors, failed requests and every URL it requests. */
 export function watchPage(page: Page): { problems: string[]; requests: string[] } {
   const problems: string[] = [];
