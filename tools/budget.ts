@@ -1,5 +1,6 @@
 /**
- * `npm run budget`: what each built page makes a browser download (gzip bytes of HTML, CSS and JS),
+ * `npm run budget`: what each built page makes a browser download (gzip bytes of HTML, CSS, JS and
+ * the diagram drawings it shows from their files),
  * side by side with a bare Starlight page built from the same packages, checked against the
  * course's budgets. Run it after `npm run build`; it exits non-zero when a budget is exceeded.
  */
@@ -12,7 +13,7 @@ const root = join(import.meta.dirname, '..');
 const base = readSiteEnv(process.env).base;
 const report = measureSite(root, base === '/' ? '/' : `${base}/`);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
-console.log('page'.padEnd(44), '  HTML KB', '  CSS KB', '   JS KB', ' JS × bare');
+console.log('page'.padEnd(44), '  HTML KB', '  CSS KB', '   JS KB', ' JS × bare', '  SVG KB');
 for (const row of [report.bare, ...report.pages]) {
   console.log(
     (row === report.bare ? '(bare Starlight page)' : row.page).padEnd(44),
@@ -20,6 +21,7 @@ for (const row of [report.bare, ...report.pages]) {
     kb(row.css).padStart(7),
     kb(row.js).padStart(7),
     (row.js / report.bare.js).toFixed(2).padStart(9),
+    kb(row.svg).padStart(8),
   );
 }
 console.log(

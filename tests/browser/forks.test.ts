@@ -49,9 +49,15 @@ test('a fork builds on a machine without a browser, every diagram included, quie
   expect(readdirSync(join(fork.dir, 'src/diagrams')).sort()).toEqual(
     readdirSync(join(ROOT, 'src/diagrams')).sort(),
   );
-  expect(readFileSync(join(fork.dir, 'dist/chapters/introduction/index.html'), 'utf8')).toContain(
-    'fill="var(--course-diagram-node-fill)"',
-  );
+  // Every figure of the fork shows a drawing of the fork's own build, under the fork's base path.
+  const page = readFileSync(join(fork.dir, 'dist/chapters/introduction/index.html'), 'utf8');
+  const drawings = [...page.matchAll(/<use href="\/class-b\/diagrams\/([^"#]+)#/g)].map((match) => match[1]!);
+  expect(drawings.length).toBeGreaterThanOrEqual(3);
+  for (const drawing of drawings) {
+    expect(readFileSync(join(fork.dir, 'dist/diagrams', drawing), 'utf8')).toContain(
+      'fill="var(--course-diagram-node-fill)"',
+    );
+  }
   // npm's own notices about this machine's npm configuration are not the build's.
   const warnings = fork.output.split('\n').filter((line) => /warn/i.test(line) && !/^npm warn /i.test(line));
   expect(warnings).toEqual([]);

@@ -7,6 +7,7 @@ import { generateServiceWorker } from '../../src/integrations/offline/service-wo
 import { ankiDeckPath } from '../../src/course/flashcards/anki.ts';
 import { normalizeBasePath } from '../../src/course/site-env.ts';
 import { connectBrowser, disconnectBrowser, watchPage } from '../../tools/testing/browser.ts';
+import { viewFullSizeAndBack } from '../../tools/testing/diagrams.ts';
 import { serveCopy, waitForServiceWorker } from '../../tools/testing/offline.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 import { answerSingle, feedback, readyQuestion } from '../../tools/testing/quiz.ts';
@@ -94,6 +95,20 @@ test('after one visit online, every page, the search, the quizzes and the review
     }, site.url(path));
   await expect(download(ankiDeckPath(course.id))).resolves.toBeGreaterThan(1000);
   await expect(download(`/${course.pdfFileName}`)).resolves.toBeGreaterThan(10);
+
+  // The diagrams' drawings come from the cache too, and each opens full size and back.
+  await page.goto(site.url('/chapters/strategy-in-practice/'));
+  const drawings = await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('figure use')].map((use) =>
+        fetch(use.getAttribute('href')!).then((response) => response.ok),
+      ),
+    ),
+  );
+  expect(drawings.length).toBeGreaterThan(0);
+  expect(drawings.every(Boolean)).toBe(true);
+  for (const id of await page.locator('figure.course-diagram').evaluateAll((all) => all.map((f) => f.id)))
+    await viewFullSizeAndBack(page, id);
 
   await page.goto(site.url('/glossary/'));
   expect((await searchSite(page, 'IDIC')).map((result) => result.href)).toContain(

@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
 import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
+import { inlineDrawings } from '../../tools/testing/diagrams.ts';
 import { readBuilt } from '../../tools/testing/site.ts';
 
 afterAll(disconnectBrowser);
@@ -58,13 +59,17 @@ test('a printed chapter has no navigation, ends with its answer key, and no figu
   // Flashcards print as questions with their answers.
   await expect(page.locator('.course-flashcard__back').first().isVisible()).resolves.toBe(true);
 
+  // Paper shows the drawing as written, never the phone's variant; its labels are read from a copy.
+  await inlineDrawings(page);
   const figures = await page.locator('figure.course-diagram').evaluateAll((all) =>
     all.map((figure) => {
       const box = figure.getBoundingClientRect();
-      const svg = figure.querySelector('svg')!;
+      const svg = figure.querySelector('.course-diagram__wide')!;
+      const narrow = figure.querySelector('.course-diagram__narrow');
       const label = [...svg.querySelectorAll('text')].find((text) => text.textContent?.trim())!;
       const shape = [...svg.querySelectorAll('rect, path, polygon, circle')].find(
-        (shape) => !['none', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(shape).fill),
+        (shape) =>
+          !shape.closest('marker') && !['none', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(shape).fill),
       )!;
       return {
         id: figure.id,
@@ -72,6 +77,7 @@ test('a printed chapter has no navigation, ends with its answer key, and no figu
         width: box.width,
         svgWidth: svg.getBoundingClientRect().width,
         breakInside: getComputedStyle(figure).breakInside,
+        shown: [getComputedStyle(svg).display, narrow ? getComputedStyle(narrow).display : 'none'],
         label: getComputedStyle(label).fill,
         shape: getComputedStyle(shape).fill,
       };
@@ -88,6 +94,10 @@ test('a printed chapter has no navigation, ends with its answer key, and no figu
   ].map(rgb);
   for (const figure of figures) {
     expect(figure.breakInside, figure.id).toBe('avoid');
+    expect(figure.shown, `${figure.id}: the wide drawing prints, the narrow one does not`).toEqual([
+      'block',
+      'none',
+    ]);
     expect(figure.height, figure.id).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PX);
     expect(figure.svgWidth, figure.id).toBeLessThanOrEqual(figure.width + 1);
     // The page is dark on screen; paper gets the light palette.

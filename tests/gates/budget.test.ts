@@ -10,7 +10,7 @@ test('every page keeps to the performance budget (npm run budget prints the tabl
 });
 
 test('the budget check fails a page that loads too much', () => {
-  const page = { page: 'chapters/x/index.html', html: 1, css: 1, js: 2000, scripts: [] };
+  const page = { page: 'chapters/x/index.html', html: 1, css: 1, js: 2000, svg: 0, scripts: [] };
   const bare = { ...page, page: 'index.html', js: 1000 };
   const glossary = { ...page, page: 'glossary/index.html', js: 1000 };
   expect(
@@ -23,7 +23,7 @@ test('the budget check fails a page that loads too much', () => {
 });
 
 test('the budget check fails an exam page that loads more than the review page', () => {
-  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, scripts: [] };
+  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, svg: 0, scripts: [] };
   const review = { ...bare, page: 'review/index.html', js: 3000 };
   const exam = { ...bare, page: 'exam/index.html', js: 3001 };
   expect(checkBudgets({ bare, pages: [review, exam], mermaidScripts: [], offlineJs: 0 })).toEqual([
@@ -32,7 +32,7 @@ test('the budget check fails an exam page that loads more than the review page',
 });
 
 test('the budget check fails a chapter or a print page with too much HTML', () => {
-  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, scripts: [] };
+  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, svg: 0, scripts: [] };
   const chapter = { ...bare, page: 'chapters/x/index.html', html: 46 * 1024 };
   const print = { ...bare, page: 'print/index.html', html: 111 * 1024 };
   expect(checkBudgets({ bare, pages: [chapter, print], mermaidScripts: [], offlineJs: 0 })).toEqual([

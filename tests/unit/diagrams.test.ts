@@ -12,10 +12,12 @@ import {
 } from '../../src/integrations/diagrams/block.ts';
 import {
   DIAGRAM_CACHE_DIR,
+  diagramFileName,
   mermaidVersion,
   pruneCachedDiagrams,
   readCachedDiagram,
 } from '../../src/integrations/diagrams/cache.ts';
+import { PHONE_COLUMN_PX, phoneOutline, svgSize } from '../../src/integrations/diagrams/narrow.ts';
 import { DIAGRAM_THEMES, diagramPalettes } from '../../src/integrations/diagrams/palette.ts';
 import { paletteRoles, SENTINEL_PALETTE } from '../../src/integrations/diagrams/roles.ts';
 import { findDiagramSources } from '../../src/integrations/diagrams/sources.ts';
@@ -57,28 +59,50 @@ describe('the diagrams of the course', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  /** Whether a diagram has a drawing of its own for a phone: too wide, and not read as a list there. */
+  const needsNarrowDrawing = (source: string) =>
+    svgSize(readCachedDiagram(hashOf(source)) ?? '<svg viewBox="0 0 0 0">').width > PHONE_COLUMN_PX &&
+    phoneOutline(source) === undefined;
+
   test.each(diagrams.map((diagram) => [`${diagram.file}:${diagram.line}`, diagram] as const))(
-    '%s has one rendered SVG, coloured by theme roles only (else run `npm run diagrams` and commit src/diagrams/)',
+    '%s has its rendered SVGs, coloured by theme roles only (else run `npm run diagrams` and commit src/diagrams/)',
     (_where, diagram) => {
       const hash = hashOf(diagram.source);
-      const svg = readCachedDiagram(hash);
-      expect(svg, `no src/diagrams/${hash}.svg`).toBeDefined();
-      expect(svg).toMatch(/^<svg /);
-      expect(svg).not.toMatch(/<style|<script|<foreignObject|\son[a-z]+=|\sdata-/i);
-      const ids = [...svg!.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
-      expect(ids.every((id) => id.startsWith(svgIdPrefix(hash)))).toBe(true);
-      expect(new Set(ids).size).toBe(ids.length);
-      // Every colour is a role's custom property, so CSS alone switches light, dark and print.
-      const paints = [...svg!.matchAll(/\s(fill|stroke|color|stop-color)="([^"]+)"/g)].map((m) => m[2]!);
-      const roles = paints.map((paint) => /^var\(--course-diagram-([a-z0-9-]+)\)$/.exec(paint)?.[1]);
-      expect(paints.filter((paint, i) => paint !== 'none' && !ROLES.includes(roles[i]!))).toEqual([]);
-      expect(roles).toContain('text');
+      const variants = needsNarrowDrawing(diagram.source)
+        ? (['wide', 'narrow'] as const)
+        : (['wide'] as const);
+      for (const variant of variants) {
+        const svg = readCachedDiagram(hash, variant);
+        expect(svg, `no src/diagrams/${diagramFileName(hash, variant)}`).toBeDefined();
+        expect(svg).toMatch(/^<svg /);
+        expect(svg).not.toMatch(/<style|<script|<foreignObject|\son[a-z]+=|\sdata-/i);
+        const ids = [...svg!.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+        expect(ids.every((id) => id.startsWith(svgIdPrefix(hash)))).toBe(true);
+        expect(new Set(ids).size).toBe(ids.length);
+        // Every colour is a role's custom property, so CSS alone switches light, dark and print; an
+        // arrowhead takes its line's, which reaches it through `<use>` where a property would not.
+        const markers = svg!.replace(/<marker[\s\S]*?<\/marker>/g, (marker) => {
+          expect(
+            marker.match(/\s(?:fill|stroke)="([^"]+)"/g)?.every((paint) => /context-stroke|none/.test(paint)),
+          ).toBe(true);
+          return '';
+        });
+        const paints = [...markers.matchAll(/\s(fill|stroke|color|stop-color)="([^"]+)"/g)].map((m) => m[2]!);
+        const roles = paints.map((paint) => /^var\(--course-diagram-([a-z0-9-]+)\)$/.exec(paint)?.[1]);
+        expect(paints.filter((paint, i) => paint !== 'none' && !ROLES.includes(roles[i]!))).toEqual([]);
+        expect(roles).toContain('text');
+      }
     },
   );
 
-  test('src/diagrams/ holds the SVG of every diagram and nothing else (`npm run build` prunes the rest)', () => {
-    const expected = [...new Set(diagrams.map((diagram) => `${hashOf(diagram.source)}.svg`))].sort();
-    expect(readdirSync(DIAGRAM_CACHE_DIR).sort()).toEqual(expected);
+  test('src/diagrams/ holds the SVGs of every diagram and nothing else (`npm run build` prunes the rest)', () => {
+    const expected = diagrams.flatMap((diagram) => {
+      const hash = hashOf(diagram.source);
+      return needsNarrowDrawing(diagram.source)
+        ? [diagramFileName(hash), diagramFileName(hash, 'narrow')]
+        : [diagramFileName(hash)];
+    });
+    expect(readdirSync(DIAGRAM_CACHE_DIR).sort()).toEqual([...new Set(expected)].sort());
     expect(DIAGRAM_CACHE_DIR).toBe(join(ROOT, 'src/diagrams/'));
   });
 
@@ -86,11 +110,16 @@ describe('the diagrams of the course', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diagrams-'));
     try {
       const [kept, stale] = ['0123456789abcdef', 'fedcba9876543210'];
-      for (const name of [`${kept}.svg`, `${stale}.svg`, `${kept}.light.svg`, 'README.md']) {
+      const names = [`${kept}.svg`, `${kept}.narrow.svg`, `${stale}.svg`, `${stale}.narrow.svg`];
+      for (const name of [...names, `${kept}.light.svg`, 'README.md']) {
         writeFileSync(join(dir, name), '<svg/>');
       }
-      expect(pruneCachedDiagrams(new Set([kept]), dir).sort()).toEqual([`${kept}.light.svg`, `${stale}.svg`]);
-      expect(readdirSync(dir).sort()).toEqual([`${kept}.svg`, 'README.md']);
+      expect(pruneCachedDiagrams(new Set([kept]), dir).sort()).toEqual([
+        `${kept}.light.svg`,
+        `${stale}.narrow.svg`,
+        `${stale}.svg`,
+      ]);
+      expect(readdirSync(dir).sort()).toEqual([`${kept}.narrow.svg`, `${kept}.svg`, 'README.md']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

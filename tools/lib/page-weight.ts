@@ -10,6 +10,8 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
+  /** The diagram drawings the page shows through `<use>`, both variants (a reader downloads one or both). */
+  svg: number;
   /** The script files the page loads, directly or through imports. */
   scripts: string[];
 }
@@ -39,11 +41,15 @@ export function measurePage(dist: string, base: string, page: string): PageWeigh
     .filter((match) => !match[0].includes(' src='))
     .map((match) => match[1]!);
   const modules = measureModules(dist, entry);
+  const drawings = new Set(
+    [...html.matchAll(/<use href="([^"#]+)#/g)].map((match) => fileFor(dist, base, match[1]!)),
+  );
   return {
     page,
     html: gzip(html),
     css: css.reduce((sum, href) => sum + gzip(readFileSync(fileFor(dist, base, href))), 0),
     js: modules.js + inline.reduce((sum, code) => sum + gzip(code), 0),
+    svg: [...drawings].reduce((sum, file) => sum + gzip(readFileSync(file)), 0),
     scripts: modules.scripts,
   };
 }
@@ -103,7 +109,7 @@ export function measureBareStarlight(root: string): PageWeight {
 
 export const BUDGET = {
   /** A chapter with quizzes and flashcards loads at most this many times the JS of a bare page. */
-  chapterJsRatio: 1.3,
+  chapterJsRatio: 1.1,
   /** The quiz and flashcard scripts add at most this much to a chapter. */
   quizAndFlashcardJs: 12 * 1024,
   /**

@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 
 /**
- * The files that decide what a rendered SVG looks like: the renderer and its Mermaid configuration.
- * The theme colours (`palette.ts`) are not among them: they reach the SVG through CSS.
+ * The files that decide what a rendered SVG looks like: the renderer, its Mermaid configuration, and
+ * how a narrow drawing is derived and chosen. The theme colours (`palette.ts`) are not among them:
+ * they reach the SVG through CSS.
  */
-const RENDERER_SOURCES = ['render.ts', 'roles.ts'].map((name) => new URL(name, import.meta.url));
+const RENDERER_SOURCES = ['render.ts', 'roles.ts', 'narrow.ts', 'drawing.ts'].map(
+  (name) => new URL(name, import.meta.url),
+);
 
 /** A hash of the renderer's own source, read when the build starts, instead of a version to bump. */
 export function rendererHash(sources: readonly URL[] = RENDERER_SOURCES): string {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Rendered diagrams, committed to the repository: `<hash>.svg`. With them a machine without a browser
- * builds every diagram; a diagram whose hash is not here is rendered in Chromium.
+ * Rendered diagrams, committed to the repository: `<hash>.svg`, and `<hash>.narrow.svg` for a diagram
+ * drawn again for a phone (`narrow.ts`). With them a machine without a browser builds every diagram;
+ * a diagram whose hash is not here is rendered in Chromium.
  */
 export const DIAGRAM_CACHE_DIR = fileURLToPath(new URL('../../diagrams/', import.meta.url));
 
@@ -14,17 +15,33 @@ export function mermaidVersion(): string {
   return (require('mermaid/package.json') as { version: string }).version;
 }
 
-const CACHED_NAME = /^([0-9a-f]{16})\.svg$/;
-const cachePath = (dir: string, hash: string) => join(dir, `${hash}.svg`);
+/** The drawings of one diagram: as written, and for a phone. */
+export type DiagramVariant = 'wide' | 'narrow';
 
-export function readCachedDiagram(hash: string, dir = DIAGRAM_CACHE_DIR): string | undefined {
-  const path = cachePath(dir, hash);
+const CACHED_NAME = /^([0-9a-f]{16})(?:\.narrow)?\.svg$/;
+
+/** The file name of a diagram's drawing, in the cache and in the built site alike. */
+export function diagramFileName(hash: string, variant: DiagramVariant = 'wide'): string {
+  return variant === 'wide' ? `${hash}.svg` : `${hash}.${variant}.svg`;
+}
+
+export function readCachedDiagram(
+  hash: string,
+  variant: DiagramVariant = 'wide',
+  dir = DIAGRAM_CACHE_DIR,
+): string | undefined {
+  const path = join(dir, diagramFileName(hash, variant));
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export function writeCachedDiagram(hash: string, svg: string, dir = DIAGRAM_CACHE_DIR): void {
+export function writeCachedDiagram(
+  hash: string,
+  svg: string,
+  variant: DiagramVariant = 'wide',
+  dir = DIAGRAM_CACHE_DIR,
+): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(cachePath(dir, hash), `${svg}\n`);
+  writeFileSync(join(dir, diagramFileName(hash, variant)), `${svg}\n`);
 }
 
 /** Hashes that have a cached file, whether or not a diagram still uses them. */
@@ -38,8 +55,8 @@ export function cachedHashes(dir = DIAGRAM_CACHE_DIR): Set<string> {
 }
 
 /**
- * Deletes every SVG in the cache folder that is not the rendering of a diagram in `used`, including
- * SVGs named the way earlier renderers named them. Returns the names deleted.
+ * Deletes every SVG in the cache folder that is not a drawing of a diagram in `used` (either variant),
+ * including SVGs named the way earlier renderers named them. Returns the names deleted.
  */
 export function pruneCachedDiagrams(used: ReadonlySet<string>, dir = DIAGRAM_CACHE_DIR): string[] {
   if (!existsSync(dir)) return [];

@@ -1,27 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
-import { diagramHash, rendererHash } from './block.ts';
-import { mermaidVersion, pruneCachedDiagrams } from './cache.ts';
+import { normalizeBasePath, withBase } from '../../course/site-env.ts';
+import { diagramFigureId, parseDiagramMeta } from './block.ts';
+import { pruneCachedDiagrams } from './cache.ts';
+import { currentVersions, drawDiagram, type DiagramRenderer } from './drawing.ts';
+import { diagramFiles } from './files.ts';
+import { switchCss } from './narrow.ts';
 import { diagramPaletteCss } from './palette.ts';
 import { MermaidRenderer } from './render.ts';
-import { remarkMermaid } from './remark-mermaid.ts';
+import { DIAGRAM_FILES_PATH, remarkMermaid } from './remark-mermaid.ts';
 import { findDiagramSources } from './sources.ts';
 
-/** The style sheet of the diagrams' colours, made from `palette.ts`: list it in Starlight's `customCss`. */
+/**
+ * The style sheet of the diagrams' colours, made from `palette.ts`, and of the container queries that
+ * choose a figure's drawing (`narrow.ts`): list it in Starlight's `customCss`.
+ */
 export const DIAGRAM_PALETTE_CSS = 'virtual:course/diagram-palette.css';
 const RESOLVED_PALETTE_CSS = `\0${DIAGRAM_PALETTE_CSS}`;
 
 /**
+ * The files of every diagram of the course, by name (see `files.ts`): what the built site serves under
+ * {@link DIAGRAM_FILES_PATH}. Each full-size drawing links back to its figure on its page.
+ */
+export async function courseDiagramFiles(
+  base: string,
+  renderer: () => DiagramRenderer,
+): Promise<{ files: Map<string, string>; hashes: Set<string> }> {
+  const files = new Map<string, string>();
+  const hashes = new Set<string>();
+  const versions = currentVersions();
+  for (const source of findDiagramSources()) {
+    const { title } = parseDiagramMeta(source.meta);
+    const drawing = await drawDiagram(source.source, renderer, versions);
+    const back = `${withBase(base, source.page)}#${diagramFigureId(title)}`;
+    for (const [name, content] of diagramFiles(drawing, title, back)) files.set(name, content);
+    hashes.add(drawing.hash);
+  }
+  return { files, hashes };
+}
+
+/**
  * Turns ```mermaid blocks in Markdown and MDX into static SVG figures at build time (see
- * `remark-mermaid.ts`), closes the Chromium it may have started once the build is done, and then
- * deletes the cached SVGs that no diagram uses, so that `src/diagrams/` holds exactly the course's.
- * It also serves {@link DIAGRAM_PALETTE_CSS}, so the colours are written once, in `palette.ts`.
+ * `remark-mermaid.ts`), writes their drawings into the built site (and serves them in development),
+ * closes the Chromium it may have started once the build is done, and then deletes the cached SVGs
+ * that no diagram uses, so that `src/diagrams/` holds exactly the course's. It also serves
+ * {@link DIAGRAM_PALETTE_CSS}, so the colours are written once, in `palette.ts`.
  */
 export function courseDiagrams(): AstroIntegration {
   let renderer: MermaidRenderer | undefined;
   const errors = new Set<string>();
   const used = new Set<string>();
+  let base = '/';
+  const drawWith = () => (renderer ??= new MermaidRenderer());
   const close = async () => {
     await renderer?.close();
     renderer = undefined;
@@ -37,13 +70,17 @@ export function courseDiagrams(): AstroIntegration {
     name: 'course-diagrams',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        base = normalizeBasePath(config.base);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'course-diagram-palette',
                 resolveId: (id: string) => (id === DIAGRAM_PALETTE_CSS ? RESOLVED_PALETTE_CSS : undefined),
-                load: (id: string) => (id === RESOLVED_PALETTE_CSS ? diagramPaletteCss() : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_PALETTE_CSS
+                    ? `${diagramPaletteCss()}\n@layer course.diagrams {\n${switchCss()}\n}\n`
+                    : undefined,
               },
             ],
           },
@@ -56,21 +93,37 @@ export function courseDiagrams(): AstroIntegration {
           remarkMermaid,
           {
             root: fileURLToPath(config.root),
-            renderer: () => (renderer ??= new MermaidRenderer()),
+            renderer: drawWith,
             onError: (message: string) => errors.add(message),
             onUse: (hash: string) => used.add(hash),
           },
         ]);
       },
+      'astro:server:setup': ({ server }) => {
+        // In development the drawings are made when asked for, from the content as it is now.
+        const prefix = withBase(base, DIAGRAM_FILES_PATH);
+        server.middlewares.use((request, response, next) => {
+          const path = request.url?.split(/[?#]/)[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          courseDiagramFiles(base, drawWith).then(({ files }) => {
+            const file = files.get(path.slice(prefix.length));
+            if (!file) return next();
+            response.setHeader('Content-Type', 'image/svg+xml');
+            response.end(file);
+          }, next);
+        });
+      },
       'astro:build:start': failOnErrors,
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         await failOnErrors();
-        await close();
         // Astro may reuse a page rendered by an earlier build without running the plugin, so every
         // diagram in the content counts as used, not only those rendered now.
-        const version = mermaidVersion();
-        const renderer = rendererHash();
-        for (const diagram of findDiagramSources()) used.add(diagramHash(diagram.source, version, renderer));
+        const { files, hashes } = await courseDiagramFiles(base, drawWith);
+        await close();
+        const out = join(fileURLToPath(dir), DIAGRAM_FILES_PATH);
+        mkdirSync(out, { recursive: true });
+        for (const [name, content] of files) writeFileSync(join(out, name), content);
+        for (const hash of hashes) used.add(hash);
         const pruned = pruneCachedDiagrams(used);
         if (pruned.length > 0) logger.info(`Removed ${pruned.length} unused SVGs from src/diagrams/.`);
       },

@@ -62,11 +62,22 @@ export const DIAGRAM_THEMES = Object.keys(diagramPalettes) as DiagramTheme[];
  * The palettes as the CSS custom properties the SVGs are painted with. Light is the default, so paper
  * gets it; Starlight's root is dark unless `data-theme` says light, so on screen that is dark.
  */
+const paletteProperties = (theme: DiagramTheme) =>
+  Object.entries(paletteRoles(diagramPalettes[theme]))
+    .map(([role, colour]) => `${roleProperty(role)}: ${colour};`)
+    .join(' ');
+
+/**
+ * The light palette as a `style` attribute, for a drawing opened on its own ("View full size"), where
+ * no page sets the theme. An attribute, not a `<style>` element: pages show the same file through
+ * `<use>`, and their Content-Security-Policy refuses style elements from it (it allows attributes).
+ */
+export function diagramFileStyle(): string {
+  return paletteProperties('light');
+}
+
 export function diagramPaletteCss(): string {
-  const properties = (theme: DiagramTheme) =>
-    Object.entries(paletteRoles(diagramPalettes[theme]))
-      .map(([role, colour]) => `${roleProperty(role)}: ${colour};`)
-      .join(' ');
+  const properties = paletteProperties;
   return `@layer course.diagrams {
   .course-diagram { ${properties('light')} }
   @media screen {

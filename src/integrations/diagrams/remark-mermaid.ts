@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -8,18 +8,24 @@ import type { VFile } from 'vfile';
 import {
   DiagramBlockError,
   diagramFigureId,
-  diagramHash,
   parseDiagramMeta,
-  rendererHash,
   svgIdPrefix,
   type DiagramBlock,
 } from './block.ts';
-import { mermaidVersion, readCachedDiagram, writeCachedDiagram } from './cache.ts';
+import { diagramFileName } from './cache.ts';
+import {
+  currentVersions,
+  drawDiagram,
+  narrowIdPrefix,
+  type DiagramDrawing,
+  type DiagramRenderer,
+  type DrawingVersions,
+} from './drawing.ts';
+import { switchStep, svgSize, type OutlineNode } from './narrow.ts';
 import { MermaidSyntaxError } from './render.ts';
 
-export interface DiagramRenderer {
-  render(source: string, idPrefix: string): Promise<string>;
-}
+/** Where the built site serves the drawings, root-relative (the base path is added to every link). */
+export const DIAGRAM_FILES_PATH = '/diagrams/';
 
 export interface RemarkMermaidOptions {
   /** Project root, to name files in errors relative to it. */
@@ -41,7 +47,7 @@ export interface RemarkMermaidOptions {
  * caption wired to the SVG as its accessible name and description. No Mermaid code reaches the reader.
  */
 export function remarkMermaid(options: RemarkMermaidOptions) {
-  const versions = { mermaid: mermaidVersion(), renderer: rendererHash() };
+  const versions = currentVersions();
   return async (tree: Root, file: VFile) => {
     try {
       await replaceDiagrams(tree, file, options, versions);
@@ -56,7 +62,7 @@ async function replaceDiagrams(
   tree: Root,
   file: VFile,
   options: RemarkMermaidOptions,
-  versions: { mermaid: string; renderer: string },
+  versions: DrawingVersions,
 ) {
   const blocks: Array<{ node: Code; parent: Parent; index: number }> = [];
   visit(tree, 'code', (node, index, parent) => {
@@ -73,25 +79,21 @@ async function replaceDiagrams(
       if (error instanceof DiagramBlockError) throw new Error(`${where}: Mermaid diagram: ${error.message}.`);
       throw error;
     }
-    const hash = diagramHash(block.source, versions.mermaid, versions.renderer);
-    options.onUse?.(hash);
-    let rendered = readCachedDiagram(hash);
-    if (!rendered) {
-      try {
-        rendered = await options.renderer().render(block.source, svgIdPrefix(hash));
-      } catch (error) {
-        if (error instanceof MermaidSyntaxError) {
-          throw new Error(
-            `${where}: Mermaid diagram "${block.title}" does not parse (its first line is line ${line + 1} of the file). Mermaid says:\n${error.message}`,
-          );
-        }
+    let drawing: DiagramDrawing;
+    try {
+      drawing = await drawDiagram(block.source, options.renderer, versions);
+    } catch (error) {
+      if (error instanceof MermaidSyntaxError) {
         throw new Error(
-          `${where}: Mermaid diagram "${block.title}" has no rendered SVG in src/diagrams/ and cannot be rendered here: ${(error as Error).message}`,
+          `${where}: Mermaid diagram "${block.title}" does not parse (its first line is line ${line + 1} of the file). Mermaid says:\n${error.message}`,
         );
       }
-      writeCachedDiagram(hash, rendered);
+      throw new Error(
+        `${where}: Mermaid diagram "${block.title}" has no rendered SVG in src/diagrams/ and cannot be rendered here: ${(error as Error).message}`,
+      );
     }
-    const figureElement = figure(block, rendered);
+    options.onUse?.(drawing.hash);
+    const figureElement = figure(block, drawing);
     parent.children[index] = {
       type: 'diagram',
       data: {
@@ -115,57 +117,119 @@ function frontmatterLines(file: VFile): number {
   return start > 0 ? whole.slice(0, start).split('\n').length - 1 : 0;
 }
 
-export function figure(block: DiagramBlock, rendered: string): Element {
+const element = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[] = [],
+): Element => ({ type: 'element', tagName, properties, children });
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * A drawing shown from its file in the built site through `<use>`: the page carries a few bytes per
+ * diagram instead of the whole SVG, and the drawing still takes its colours from the page's custom
+ * properties, which `<use>` passes on. Its size is the drawing's own, so the layout is known before
+ * the file arrives.
+ */
+function drawingElement(
+  svg: string,
+  file: string,
+  rootId: string,
+  className: string,
+  labels: Pick<Element['properties'], 'ariaLabelledBy' | 'ariaDescribedBy'>,
+): Element {
+  const root = fromHtml(svg, { fragment: true, space: 'svg' }).children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'svg',
+  );
+  if (!root) throw new Error(`The drawing ${file} holds no <svg> element.`);
+  const width = String(root.properties['width'] ?? Math.ceil(svgSize(svg).width));
+  const height = String(root.properties['height'] ?? Math.ceil(svgSize(svg).height));
+  return element(
+    'svg',
+    {
+      className: [className],
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      focusable: 'false',
+      ...labels,
+    },
+    [element('use', { href: `${DIAGRAM_FILES_PATH}${file}#${rootId}`, width, height })],
+  );
+}
+
+function outlineList(nodes: OutlineNode[]): Element {
+  return element(
+    'ul',
+    {},
+    nodes.map((node) =>
+      element('li', {}, [
+        text(node.label),
+        ...(node.children.length > 0 ? [outlineList(node.children)] : []),
+      ]),
+    ),
+  );
+}
+
+/**
+ * A diagram's `<figure>`: its wide drawing, the narrow variant a phone shows instead (a drawing or a
+ * nested list; the figure's `data-narrow-below` names the column width, in rem, below which it does,
+ * by a container query in `diagrams.css`), the caption, and a link to the drawing full size.
+ */
+export function figure(block: DiagramBlock, drawing: DiagramDrawing): Element {
   const id = diagramFigureId(block.title);
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
-  const svg = fromHtml(rendered, { fragment: true, space: 'svg' }).children.find(
-    (child): child is Element => child.type === 'element' && child.tagName === 'svg',
-  );
-  if (!svg) throw new Error(`The cached SVG of "${block.title}" holds no <svg> element.`);
-  Object.assign(svg.properties, {
-    role: 'img',
-    ariaLabelledBy: titleId,
-    ariaDescribedBy: descriptionId,
-    focusable: 'false',
-  });
-  return {
-    type: 'element',
-    tagName: 'figure',
-    properties: { id, className: ['course-diagram'] },
-    children: [
-      {
-        // On a phone a wide diagram scrolls sideways; keyboard users can reach and scroll it too.
-        type: 'element',
-        tagName: 'div',
-        properties: {
-          className: ['course-diagram__canvas'],
-          tabIndex: 0,
-          role: 'group',
-          ariaLabelledBy: [titleId],
-        },
-        children: [svg],
-      },
-      {
-        type: 'element',
-        tagName: 'figcaption',
-        properties: {},
-        children: [
+  const labels = { ariaLabelledBy: [titleId], ariaDescribedBy: [descriptionId] };
+  const { hash, narrow } = drawing;
+  const drawings = [
+    drawingElement(drawing.wide, diagramFileName(hash), svgIdPrefix(hash), 'course-diagram__wide', labels),
+  ];
+  if (narrow?.kind === 'svg') {
+    drawings.push(
+      drawingElement(
+        narrow.svg,
+        diagramFileName(hash, 'narrow'),
+        narrowIdPrefix(hash),
+        'course-diagram__narrow',
+        labels,
+      ),
+    );
+  } else if (narrow?.kind === 'outline') {
+    drawings.push(
+      element('div', { className: ['course-diagram__narrow', 'course-diagram__outline'] }, [
+        outlineList(narrow.outline),
+      ]),
+    );
+  }
+  return element(
+    'figure',
+    {
+      id,
+      className: ['course-diagram'],
+      ...(narrow && { dataNarrowBelow: String(switchStep(svgSize(drawing.wide).width)) }),
+    },
+    [
+      element('div', { className: ['course-diagram__canvas'] }, drawings),
+      element('figcaption', {}, [
+        element('span', { id: titleId, className: ['course-diagram__title'] }, [text(block.title)]),
+        text('. '),
+        element('span', { id: descriptionId, className: ['course-diagram__description'] }, [
+          text(block.description),
+        ]),
+        text(' '),
+        element(
+          'a',
           {
-            type: 'element',
-            tagName: 'span',
-            properties: { id: titleId, className: ['course-diagram__title'] },
-            children: [{ type: 'text', value: block.title }],
+            className: ['course-diagram__full'],
+            href: `${DIAGRAM_FILES_PATH}${diagramFileName(hash)}`,
+            // Several figures share a page: the name says which one opens, and starts with what shows.
+            ariaLabel: `View full size: ${block.title}`,
           },
-          { type: 'text', value: '. ' },
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { id: descriptionId, className: ['course-diagram__description'] },
-            children: [{ type: 'text', value: block.description }],
-          },
-        ],
-      },
+          [text('View full size')],
+        ),
+      ]),
     ],
-  };
+  );
 }

@@ -3,6 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
 import { mermaidConfig, paletteRoles, roleProperty, SENTINEL_PALETTE } from './roles.ts';
 
+/** Mermaid settings to lay over the course's own for one drawing (`narrow.ts` has the narrow ones). */
+export type MermaidOverrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
 export class MermaidSyntaxError extends Error {}
 
 /** `sentinel colour → var(--course-diagram-<role>)`, what the page's theme paints the role in. */
@@ -31,19 +34,23 @@ export class MermaidRenderer {
   /** Mermaid's configuration is global to the page, so renders run one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  render(source: string, idPrefix: string): Promise<string> {
-    const next = this.#queue.then(() => this.#render(source, idPrefix));
+  render(source: string, idPrefix: string, overrides: MermaidOverrides = {}): Promise<string> {
+    const next = this.#queue.then(() => this.#render(source, idPrefix, overrides));
     this.#queue = next.catch(() => undefined);
     return next;
   }
 
-  async #render(source: string, idPrefix: string): Promise<string> {
+  async #render(source: string, idPrefix: string, overrides: MermaidOverrides): Promise<string> {
     const page = await this.#openPage();
+    const config: Record<string, unknown> = { ...mermaidConfig(SENTINEL_PALETTE) };
+    for (const [key, values] of Object.entries(overrides))
+      config[key] = { ...(config[key] as Record<string, unknown> | undefined), ...values };
     const result = await page.evaluate(renderInPage, {
       source,
       id: idPrefix,
-      config: mermaidConfig(SENTINEL_PALETTE),
+      config: config as ReturnType<typeof mermaidConfig>,
       themedPaint: THEMED_PAINT,
+      linePaint: `var(${roleProperty('line')})`,
     });
     if ('error' in result) throw new MermaidSyntaxError(result.error);
     if (result.unthemed.length > 0) {
@@ -78,6 +85,8 @@ interface RenderRequest {
   id: string;
   config: ReturnType<typeof mermaidConfig>;
   themedPaint: Record<string, string>;
+  /** The paint of lines, which the arrowheads at their ends take over. */
+  linePaint: string;
 }
 
 /** Runs inside Chromium: must not reference anything outside its own body. */
@@ -86,6 +95,7 @@ async function renderInPage({
   id,
   config,
   themedPaint,
+  linePaint,
 }: RenderRequest): Promise<{ svg: string; unthemed: string[] } | { error: string }> {
   const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
   mermaid.initialize(config);
@@ -189,6 +199,14 @@ async function renderInPage({
       const themed = themedPaint[hex(value).toLowerCase()];
       if (themed) element.setAttribute(property, themed);
       else unthemed.add(`${property}="${value}"`);
+    }
+  }
+
+  // An arrowhead takes the colour of the line it ends, whatever document it is drawn in: a page that
+  // shows the SVG through `<use>` does not pass its custom properties on to the file's markers.
+  for (const element of svg.querySelectorAll('marker, marker *')) {
+    for (const property of ['fill', 'stroke']) {
+      if (element.getAttribute(property) === linePaint) element.setAttribute(property, 'context-stroke');
     }
   }
 

@@ -7,9 +7,20 @@ export const CONTENT_DIR = fileURLToPath(new URL('../../content/docs/', import.m
 export interface DiagramSource {
   /** Path relative to the project root. */
   file: string;
+  /** The path of the page it is on, root-relative, without the base path: `/chapters/introduction/`. */
+  page: string;
   line: number;
   meta: string;
   source: string;
+}
+
+/** The page a content file becomes: `chapters/introduction.mdx` → `/chapters/introduction/`. */
+export function pagePath(contentFile: string): string {
+  const path = contentFile
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '');
+  return path === '' ? '/' : `/${path}/`;
 }
 
 const FENCE = /^```mermaid([^\n]*)\n([\s\S]*?)\n```[ \t]*$/gm;
@@ -24,6 +35,7 @@ export function findDiagramSources(dir = CONTENT_DIR, root = join(dir, '../../..
     for (const match of text.matchAll(FENCE)) {
       found.push({
         file: relative(root, path),
+        page: pagePath(relative(dir, path)),
         line: text.slice(0, match.index).split('\n').length,
         meta: match[1]!.trim(),
         source: match[2]!,
