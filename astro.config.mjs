@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteEnv, withBase } from './src/course/site-env.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeFocusableTables } from './src/integrations/rehype-focusable-tables.ts';
+import { rehypeStackedTables } from './src/integrations/rehype-stacked-tables.ts';
 import { courseDiagrams, DIAGRAM_PALETTE_CSS } from './src/integrations/diagrams/index.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { courseServiceWorker } from './src/integrations/offline/service-worker.ts';
@@ -75,7 +76,7 @@ export default defineConfig({
     // which writes inline styles the Content-Security-Policy would block, is not needed.
     syntaxHighlight: false,
     processor: unified({
-      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeFocusableTables],
+      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeFocusableTables, rehypeStackedTables],
     }),
   },
   integrations: [

@@ -1,5 +1,6 @@
 /**
- * `npm run lighthouse`: Lighthouse on the home page and the heaviest chapter of the built site, in
+ * `npm run lighthouse`: Lighthouse on the home page, the heaviest chapter, the exam, the review and
+ * the print page of the built site, in
  * the Chromium the tests use (the headless shell first), with the scores written to
  * `tests/lighthouse-scores.json`. Run it after `npm run build` with the same BASE_PATH.
  */

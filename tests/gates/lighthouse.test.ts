@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { heaviestChapter, runLighthouse } from '../../tools/lib/lighthouse-run.ts';
+import { heaviestChapter, OTHER_PAGES, runLighthouse } from '../../tools/lib/lighthouse-run.ts';
 import { DIST, ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 /**
@@ -14,9 +14,13 @@ const PERFORMANCE_FLOOR = 85;
 /** How far a performance score may lie from the recorded one before the record is out of date. */
 const PERFORMANCE_SPREAD = 15;
 
-test('Lighthouse: full marks for accessibility, best practices and SEO on the home page and the heaviest chapter; performance as recorded', async () => {
+test('Lighthouse: full marks for accessibility, best practices and SEO on the home page, the heaviest chapter, the exam, the review and the print page; performance as recorded', async () => {
   const scores = await runLighthouse(DIST, TEST_BASE);
-  expect(Object.keys(scores)).toEqual(['/', `/${heaviestChapter(DIST)}`]);
+  expect(Object.keys(scores)).toEqual([
+    '/',
+    `/${heaviestChapter(DIST)}`,
+    ...OTHER_PAGES.map((page) => `/${page}`),
+  ]);
   for (const [page, score] of Object.entries(scores)) {
     expect({ page, ...score }).toMatchObject({ page, accessibility: 100, 'best-practices': 100, seo: 100 });
     expect(score.performance, page).toBeGreaterThanOrEqual(PERFORMANCE_FLOOR);

@@ -30,9 +30,15 @@ export function heaviestChapter(dist: string): string {
 }
 
 /**
- * Scores (0–100) of the home page and the heaviest chapter in each category, from mobile Lighthouse
- * runs: performance from one run of the home page and the median of {@link CHAPTER_RUNS} of the
- * chapter, the other categories from the first run.
+ * The pages measured besides the home page and the heaviest chapter: one of each other kind a
+ * student uses on a phone (the practice exam, the review session, the whole course to print).
+ */
+export const OTHER_PAGES = ['exam/', 'review/', 'print/'] as const;
+
+/**
+ * Scores (0–100) of the home page, the heaviest chapter and {@link OTHER_PAGES} in each category,
+ * from mobile Lighthouse runs: performance from one run of each page but the chapter, which takes
+ * the median of {@link CHAPTER_RUNS}; the other categories from the first run.
  */
 export async function runLighthouse(dist: string, base: string): Promise<LighthouseScores> {
   const { origin, stop } = await previewSite(dist, base);
@@ -45,6 +51,7 @@ export async function runLighthouse(dist: string, base: string): Promise<Lightho
     const pages = [
       { page: '', count: 1 },
       { page: heaviestChapter(dist), count: CHAPTER_RUNS },
+      ...OTHER_PAGES.map((page) => ({ page, count: 1 })),
     ];
     for (const { page, count } of pages) {
       const runs = [];
