@@ -17,7 +17,11 @@ export interface Bias {
   limit: number;
 }
 
-function bias(probabilities: number[], observed: number): Bias {
+/**
+ * How far an observed count stands from chance: each question counts with probability p, so the count
+ * has mean Σp and variance Σp(1 − p).
+ */
+export function bias(probabilities: readonly number[], observed: number): Bias {
   const expected = probabilities.reduce((sum, p) => sum + p, 0);
   const sd = Math.sqrt(probabilities.reduce((sum, p) => sum + p * (1 - p), 0));
   return { observed, expected, limit: expected + 2 * sd };
