@@ -115,6 +115,7 @@ export default defineConfig({
             { label: 'Review flashcards', link: '/review/' },
             { label: 'Practice exam', link: '/exam/' },
             { label: 'Glossary', link: '/glossary/' },
+            { label: 'Velora at a glance', link: '/velora/' },
             { label: 'Dutch–English terms', link: '/dutch-english/' },
             { label: 'Corrections to the notes', link: '/corrections/' },
             { label: 'Print / PDF', link: '/print/' },

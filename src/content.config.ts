@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { CHAPTER_ID_PREFIX, chapterFieldsSchema } from './schemas/chapter.ts';
 import { flashcardFileSchema } from './schemas/flashcards.ts';
 import { quizFileSchema } from './schemas/quiz.ts';
+import { veloraSchema } from './schemas/velora.ts';
 
 /**
  * Starlight's docs loader, telling the schema which pages are chapters (`isChapter`), so that the
@@ -39,5 +40,13 @@ export const collections = {
   flashcards: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/flashcards' }),
     schema: flashcardFileSchema,
+  }),
+  /**
+   * The facts of Velora, the course's fictional running case: one file, one entry (`velora`). The
+   * chapters, quizzes and cards must agree with it (tests/unit/velora.test.ts).
+   */
+  velora: defineCollection({
+    loader: glob({ pattern: 'velora.yaml', base: './src/content' }),
+    schema: veloraSchema,
   }),
 };

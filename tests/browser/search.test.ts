@@ -46,7 +46,8 @@ const QUERIES: Array<[query: string, page: string]> = [
   ['Wiersema', BUILDING],
   ['Curry', BUILDING],
   ['Gilmore', BUILDING],
-  // Companies (the fictional Velora runs through every chapter, so no one page teaches it)
+  // Companies (the fictional Velora runs through every chapter; its facts page collects them)
+  ['Velora', 'velora/'],
   ['HubSpot', INTRODUCTION],
   ['Belgacom', BUSINESS_MODELS],
   ['Proximus', BUSINESS_MODELS],
