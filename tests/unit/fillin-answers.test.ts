@@ -9,8 +9,6 @@ import { courseQuestions } from '../../tools/testing/course-questions.ts';
  * already ignores case, accents, punctuation, articles and a plural "s", so the rows list what a
  * student really types, not every spelling. A question whose meaning changes gets a new id, and so a
  * new row; a new fill-in question needs a row before the tests pass.
- *
- * `// TODO(content)`: a fair answer that the question's `answers` do not accept yet.
  */
 const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
   'building-suspect-fillin': {
@@ -25,8 +23,8 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       'collaborative customization',
       'collaborative customisation',
       'Collaborative customization.',
-      'collaborative mass customization', // TODO(content)
-      'collaborative mass customisation', // TODO(content)
+      'collaborative mass customization',
+      'collaborative mass customisation',
     ],
     // "Full" is the notes' name for it; the question asks for Gilmore and Pine's.
     reject: ['transparent', 'cosmetic', 'adaptive', 'full', 'full customization', 'customer intimacy'],
@@ -40,10 +38,10 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       'customer ambassador',
       'brand ambassador',
       // The top rung of the loyalty ladder in the textbooks is the advocate.
-      'advocate', // TODO(content)
-      'an advocate', // TODO(content)
-      'customer advocate', // TODO(content)
-      'brand advocate', // TODO(content)
+      'advocate',
+      'an advocate',
+      'customer advocate',
+      'brand advocate',
     ],
     // A loyal customer is the rung below: loyal, but not (yet) recommending the company.
     reject: ['loyal customer', 'customer', 'prospect', 'suspect', 'top customer'],
@@ -58,11 +56,11 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       '13 euros',
       'EUR 13',
       '€13.',
-      '13 EUR', // TODO(content)
-      '13.00', // TODO(content)
-      '€13,00', // TODO(content): the decimal comma students in Flanders write
-      'thirteen', // TODO(content)
-      'thirteen euros', // TODO(content)
+      '13 EUR',
+      '13.00',
+      '€13,00', // the decimal comma students in Flanders write
+      'thirteen',
+      'thirteen euros',
     ],
     reject: [
       '54',
@@ -73,7 +71,7 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       '€1.32',
       '132',
       '31',
-      // TODO(scoring): the fill-in scoring drops the minus sign as punctuation, so "-13" counts as 13.
+      // A negative amount is a wrong answer, not 13 with punctuation.
       '-13',
     ],
   },
@@ -89,16 +87,9 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
     reject: ['customer', 'digital', 'experience', 'knowledge', 'service', 'information', 'market'],
   },
   'bm-investment-fillin': {
-    accept: [
-      'more',
-      'More',
-      'more than',
-      'much more',
-      'more than a dollar',
-      'more value', // TODO(content)
-      'more than one dollar', // TODO(content)
-    ],
-    reject: ['less', 'the same', 'at least', 'no less', 'exactly', 'a dollar', 'equal'],
+    accept: ['more', 'More', 'more than', 'more than a dollar', 'more value', 'more than one dollar'],
+    // The principle asks for more, not for much more: a small gain passes it.
+    reject: ['less', 'the same', 'at least', 'no less', 'exactly', 'a dollar', 'equal', 'much more'],
   },
   'bm-five-models-fillin': {
     accept: [
@@ -183,10 +174,10 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       'IT hardware and infrastructure vendors',
       'hardware vendors',
       'infrastructure vendors',
-      'hardware and infrastructure vendors', // TODO(content)
-      'information technology vendors', // TODO(content)
-      'IT suppliers', // TODO(content)
-      'hardware suppliers', // TODO(content)
+      'hardware and infrastructure vendors',
+      'information technology vendors',
+      'IT suppliers',
+      'hardware suppliers',
     ],
     reject: [
       'CRM software houses',
@@ -230,7 +221,7 @@ const ANSWERS: Record<string, { accept: string[]; reject: string[] }> = {
       'ebs',
       'the EBS',
       'enterprise business system (EBS)',
-      'EBS (enterprise business system)', // TODO(content)
+      'EBS (enterprise business system)',
     ],
     reject: [
       'CRM application',

@@ -108,6 +108,10 @@ describe('fill-in answers', () => {
     expect(normalizeAnswer('Café')).toBe('cafe');
     expect(normalizeAnswer('the customer pyramids')).toBe('customer pyramid');
     expect(normalizeAnswer('business')).toBe('business');
+    // A negative amount is another answer; a hyphen inside a word is punctuation.
+    expect(normalizeAnswer('-13')).not.toBe(normalizeAnswer('13'));
+    expect(normalizeAnswer('−13 €')).toBe('negative 13');
+    expect(normalizeAnswer('IT-vendors')).toBe(normalizeAnswer('IT vendors'));
     const question = questionSchema.parse({
       ...base,
       id: 'f',

@@ -4,12 +4,16 @@ import type { FillInQuestion } from './schema.ts';
 
 export type FillInResponse = { type: 'fillin'; text: string };
 
-/** Lower-case words without accents, punctuation, articles or a plural "s", so variants compare equal. */
+/**
+ * Lower-case words without accents, punctuation, articles or a plural "s", so variants compare equal.
+ * A minus sign before a number is a word, not punctuation: "-13" is not 13.
+ */
 export function normalizeAnswer(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/(^|\s)[-\u2212](?=\d)/gu, '$1negative ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
