@@ -114,6 +114,7 @@ export default defineConfig({
             { label: 'Course home', link: '/' },
             { label: 'Review flashcards', link: '/review/' },
             { label: 'Practice exam', link: '/exam/' },
+            { label: 'Practice data', link: '/practice-data/' },
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Velora at a glance', link: '/velora/' },
             { label: 'Dutch–English terms', link: '/dutch-english/' },
