@@ -101,6 +101,9 @@ export function watchPage(page: Page): { problems: string[]; requests: string[] 
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
+    // The full browser asks the origin for /favicon.ico for a document that names no icon (a drawing
+    // opened full size is an SVG document): outside the course's base path, no build can answer it.
+    if (new URL(message.location().url || 'about:blank').pathname === '/favicon.ico') return;
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
