@@ -78,19 +78,3 @@ export async function storagePersisted(): Promise<boolean | undefined> {
     return undefined;
   }
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The entries of a stored record that pass a check; the others are dropped, one at a time. */
-export function keepWellFormed<T>(
-  value: unknown,
-  isWellFormed: (entry: unknown) => entry is T,
-): Record<string, T> {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => isWellFormed(entry))) as Record<
-    string,
-    T
-  >;
-}

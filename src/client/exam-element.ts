@@ -1,5 +1,5 @@
 import { loadExamState, saveExamState, type ExamResult } from './quiz/exam-store.ts';
-import { drawExam, newExamSeed } from './quiz/exam.ts';
+import { drawExam, newExamSeed } from '../shared/exam.ts';
 import { recordMistakes } from './quiz/mistakes.ts';
 import { describeCountdown, describeExamScore, timeLeftAnnouncement } from './quiz/summary.ts';
 import type { Result } from '../question-types/define.ts';

@@ -1,4 +1,4 @@
-import { isRecord } from './browser-storage.ts';
+import { isRecord } from '../shared/guards.ts';
 import { sanitizeReviewStates, type ReviewStates } from './flashcards/review-store.ts';
 import { sanitizeMistakes, type Mistakes } from './quiz/mistakes.ts';
 import { ANSWERS_FORMAT, sanitizeAnswers, type Answers } from './quiz/progress-store.ts';

@@ -5,7 +5,7 @@ import {
   ExamRulesError,
   newExamSeed,
   type PoolQuestion,
-} from '../../src/client/quiz/exam.ts';
+} from '../../src/shared/exam.ts';
 
 /** A course like ours: chapters with 30, 25, 27 and 15 questions. */
 const COUNTS = {

@@ -3,7 +3,7 @@ import { normalizeAnswer } from '../../src/question-types/fillin/model.ts';
 import { loadModel, modelTypes } from '../../src/question-types/models.ts';
 import { fingerprint, presentQuestion } from '../../src/question-types/present.ts';
 import { questionSchema, questionTypes } from '../../src/question-types/registry.ts';
-import { seededShuffle } from '../../src/question-types/seeded.ts';
+import { seededShuffle } from '../../src/shared/seeded.ts';
 import {
   describeCountdown,
   describeExamScore,

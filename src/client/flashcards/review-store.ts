@@ -1,4 +1,5 @@
-import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed } from '../../shared/guards.ts';
+import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /** Where review progress is kept in `localStorage`. */
 const STORE = 'review-progress';

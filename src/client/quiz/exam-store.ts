@@ -1,4 +1,5 @@
-import { isRecord, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord } from '../../shared/guards.ts';
+import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /** Where the practice exam keeps the exam drawn and the last result in `localStorage`. */
 const STORE = 'exam';

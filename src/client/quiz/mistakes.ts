@@ -1,4 +1,5 @@
-import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed } from '../../shared/guards.ts';
+import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 
 /**
  * Questions answered wrong or partly right, in a chapter or an exam, with the time of the last such

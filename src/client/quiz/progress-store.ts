@@ -1,4 +1,5 @@
-import { isRecord, keepWellFormed, readJson, storageKey, writeJson } from '../browser-storage.ts';
+import { isRecord, keepWellFormed } from '../../shared/guards.ts';
+import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 import { modelTypes } from '../../question-types/models.ts';
 
 /** Where quiz answers are kept in `localStorage`. */

@@ -1,5 +1,5 @@
 import type { ShownOption } from '../define.ts';
-import { seededShuffle } from '../seeded.ts';
+import { seededShuffle } from '../../shared/seeded.ts';
 
 interface ChoiceQuestion {
   id: string;

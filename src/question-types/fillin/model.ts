@@ -1,4 +1,4 @@
-import { isRecord } from '../../client/browser-storage.ts';
+import { isRecord } from '../../shared/guards.ts';
 import { RIGHT, WRONG, type QuestionModel } from '../define.ts';
 import type { FillInQuestion } from './schema.ts';
 

@@ -1,6 +1,6 @@
-import { isRecord } from '../../client/browser-storage.ts';
+import { isRecord } from '../../shared/guards.ts';
 import { partCredit, type QuestionModel } from '../define.ts';
-import { seededShuffle } from '../seeded.ts';
+import { seededShuffle } from '../../shared/seeded.ts';
 import type { MatchingQuestion } from './schema.ts';
 
 /** `rights[i]` is the right-hand item chosen for the i-th left item (by its text). */

@@ -1,4 +1,4 @@
-import { isRecord } from '../../client/browser-storage.ts';
+import { isRecord } from '../../shared/guards.ts';
 import { RIGHT, type QuestionModel, type ShownOption } from '../define.ts';
 import {
   checkedValues,

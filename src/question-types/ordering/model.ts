@@ -1,6 +1,6 @@
-import { isRecord } from '../../client/browser-storage.ts';
+import { isRecord } from '../../shared/guards.ts';
 import { partCredit, type QuestionModel } from '../define.ts';
-import { seededShuffle } from '../seeded.ts';
+import { seededShuffle } from '../../shared/seeded.ts';
 import type { OrderingQuestion } from './schema.ts';
 
 /** `positions[i]` is the place the student gave the i-th item of the YAML (1-based). */

@@ -1,4 +1,4 @@
-import { seededShuffle } from '../../question-types/seeded.ts';
+import { seededShuffle } from './seeded.ts';
 
 /** A question the exam can draw: its id and its chapter's slug. */
 export interface PoolQuestion {
