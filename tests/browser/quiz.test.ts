@@ -17,6 +17,7 @@ afterAll(disconnectBrowser);
 const CHAPTER = '/chapters/introduction/';
 const SINGLE = 'intro-perspective-insurer-prediction';
 const ORDERING = 'intro-idic-order';
+const TRUE_FALSE = 'intro-social-crm-fourth-perspective';
 
 describe('a single-choice question', () => {
   test('right and wrong answers get different announced feedback, and the quiz keeps score', async () => {
@@ -94,29 +95,29 @@ test('answers survive a reload; "Try the wrong ones again" clears only the wrong
   const right = await readyQuestion(page, SINGLE);
   const chosen = (await shownOptions(right)).find((option) => option.correct)!.text;
   await answerCorrectly(right);
-  const wrong = await readyQuestion(page, 'intro-social-crm-replaces');
+  const wrong = await readyQuestion(page, TRUE_FALSE);
   const statement = await statedAnswer(wrong);
   await wrong.getByRole('radio', { name: statement === 'True' ? 'False' : 'True' }).check();
   await wrong.getByRole('button', { name: 'Check' }).click();
 
   await page.reload();
   await readyQuestion(page, SINGLE);
-  await readyQuestion(page, 'intro-social-crm-replaces');
+  await readyQuestion(page, TRUE_FALSE);
   await expect(
     question(page, SINGLE).getByRole('radio', { name: chosen, exact: true }).isChecked(),
   ).resolves.toBe(true);
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
-  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toMatch(
+  await expect(feedback(question(page, TRUE_FALSE)).textContent()).resolves.toMatch(
     /^Not quite/,
   );
 
   const quiz = page.locator('course-quiz').first();
   await quiz.getByRole('button', { name: 'Try the wrong ones again' }).click();
-  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
+  await expect(feedback(question(page, TRUE_FALSE)).textContent()).resolves.toBe('');
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
   await page.reload();
-  await readyQuestion(page, 'intro-social-crm-replaces');
-  await expect(feedback(question(page, 'intro-social-crm-replaces')).textContent()).resolves.toBe('');
+  await readyQuestion(page, TRUE_FALSE);
+  await expect(feedback(question(page, TRUE_FALSE)).textContent()).resolves.toBe('');
   await context.close();
 });
 
