@@ -68,9 +68,54 @@ test('client code imports no Node and no Astro module: it runs in the browser', 
   expect(serverOnly).toEqual([]);
 });
 
-test('client code lives in src/client/, apart from the question types’ browser half', () => {
+test('client code lives in src/client/, apart from the question types’ browser half and shared code', () => {
   const elsewhere = [...clientModules().keys()]
     .map((file) => relative(ROOT, file))
-    .filter((file) => !file.startsWith('src/client/') && !file.startsWith('src/question-types/'));
+    .filter((file) => !/^src\/(client|question-types|shared)\//.test(file));
   expect(elsewhere).toEqual([]);
+});
+
+/**
+ * The layers of `src/`, lowest first: a module may import from its own layer and the layers below,
+ * never from a layer above. Shared code runs in the browser and at build time alike; the question
+ * types' models run in both too; the browser's code and the build's code sit side by side above
+ * them, and the build's integrations, components and pages on top.
+ */
+const LAYERS: Record<string, number> = {
+  shared: 0,
+  'question-types': 1,
+  client: 2,
+  // The content schemas compose the question types' schemas; the course model reads them.
+  schemas: 2,
+  course: 2,
+  integrations: 3,
+  components: 3,
+  pages: 4,
+};
+/** Folders of one layer that must not know each other: the browser's code and the build's. */
+const APART = [['client', 'course']];
+
+test('no module imports from a layer above its own, and the browser and the build keep apart', () => {
+  const src = join(ROOT, 'src');
+  const layerOf = (file: string) => relative(src, file).split('/')[0]!;
+  const wrong: string[] = [];
+  for (const file of [...filesUnder(src, '.ts'), ...filesUnder(src, '.astro')]) {
+    const from = layerOf(file);
+    if (!(from in LAYERS)) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const { specifier, typeOnly } of importsIn(code)) {
+      if (typeOnly) continue;
+      const target = specifier.startsWith('~/')
+        ? join(src, specifier.slice(2))
+        : specifier.startsWith('.')
+          ? resolve(dirname(file), specifier)
+          : undefined;
+      if (!target || !target.startsWith(src)) continue;
+      const to = layerOf(target);
+      if (!(to in LAYERS)) continue;
+      const apart = APART.some((pair) => pair.includes(from) && pair.includes(to) && from !== to);
+      if (LAYERS[to]! > LAYERS[from]! || apart) wrong.push(`${relative(ROOT, file)} imports ${specifier}`);
+    }
+  }
+  expect(wrong).toEqual([]);
 });
