@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { course } from '~/course/config.ts';
-import { ankiDeckPath, ankiExport } from '~/course/flashcards/anki.ts';
-import { getCourseCards, toAnkiNotes } from '~/course/flashcards/deck.ts';
+import { ankiDeckPath, ankiExport, toAnkiNotes } from '~/course/flashcards/anki.ts';
+import { getCourse } from '~/course/model.ts';
 
 /** The whole deck for Anki, linked from the review page, named after the course. */
 export const getStaticPaths = (() => [
@@ -10,7 +10,9 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute = async () =>
   new Response(
-    ankiExport(toAnkiNotes(await getCourseCards(), { courseId: course.id, deckName: course.ankiDeckName })),
+    ankiExport(
+      toAnkiNotes((await getCourse()).cards, { courseId: course.id, deckName: course.ankiDeckName }),
+    ),
     {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     },

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
+import { KEBAB_ID, KEBAB_ID_MESSAGE, SECTION_REFERENCE, SECTION_REFERENCE_MESSAGE } from '../shared/ids.ts';
 
 /** Ids are kebab-case; progress is stored under them. */
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An id is kebab-case: lower-case letters, digits and hyphens.');
+export const id = z.string().regex(KEBAB_ID, KEBAB_ID_MESSAGE);
 
 export const text = z.string().trim().min(1, 'This text must not be empty.');
 
@@ -16,5 +15,5 @@ export const questionBase = {
   /** Teaches the point whatever the student answered; shown after checking and in the answer key. */
   explanation: text.describe('Every question needs an explanation.'),
   /** `<chapter>#<heading anchor>` of the section that teaches it; a wrong answer links back to it. */
-  section: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'A section is written `chapter-slug#heading-anchor`.'),
+  section: z.string().regex(SECTION_REFERENCE, SECTION_REFERENCE_MESSAGE),
 };

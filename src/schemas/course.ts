@@ -1,7 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID } from '../shared/ids.ts';
 
 /** The course's identity: `course.config.ts`. */
 export const courseSchema = z.object({
@@ -12,7 +11,7 @@ export const courseSchema = z.object({
    */
   id: z
     .string()
-    .regex(kebab, 'The id is kebab-case: lower-case letters, digits and hyphens, such as `my-course`.'),
+    .regex(KEBAB_ID, 'The id is kebab-case: lower-case letters, digits and hyphens, such as `my-course`.'),
   /** The site's title, in the header, the tab, the PDF's metadata and the app's name. */
   title: z.string().trim().min(1, 'The course needs a title.'),
   /** At most 12 characters, for a phone's home screen. */
@@ -44,7 +43,7 @@ export const courseSchema = z.object({
    * `<prefix>:review-progress`. It is copied once into this course's storage. Leave it out in a
    * new course.
    */
-  legacyStoragePrefix: z.string().regex(kebab).optional(),
+  legacyStoragePrefix: z.string().regex(KEBAB_ID).optional(),
 });
 
 export type CourseConfig = z.output<typeof courseSchema>;

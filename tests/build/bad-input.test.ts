@@ -34,6 +34,13 @@ const EXPECTED: Record<string, string[]> = {
     'objectives: A chapter needs its learning objectives: add `objectives:` with three or more sentences',
     'src/content/docs/chapters/bad-objectives.md',
   ],
+  'broken-card-section': [
+    'src/content/flashcards/business-models.yaml: **cards.0.section**: "business-models#no-such-heading" names no heading of a chapter.',
+    'Write `chapter-slug#heading-anchor`',
+  ],
+  'duplicate-id': [
+    'src/content/flashcards/business-models.yaml: flashcard id "bm-twice" is used twice in this file.',
+  ],
   'invalid-quiz': [
     '[InvalidContentEntryDataError] quizzes → invalid-quiz data does not match collection schema.',
     'quizzes.0.questions.0.options: A single-choice question needs exactly one option with `correct: true`.',

@@ -9,7 +9,6 @@ const pages = builtPages();
 const parsed = new Map(pages.map((page) => [page, parseHtml(readBuilt(page))]));
 const idsByPath = new Map(pages.map((page) => [pageUrlPath(page), new Set(ids(parsed.get(page)!))]));
 
-
 describe('every internal reference of every built page resolves under the base path', () => {
   test('the build holds the home page, the chapters, the glossary and a 404 page', () => {
     expect(pages).toEqual(

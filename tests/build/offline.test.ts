@@ -10,7 +10,6 @@ import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
 
-
 test('the service worker precaches exactly the files of this build, under the base path, but the PDF', () => {
   const built = filesUnder(DIST, '')
     .map((path) => relative(DIST, path))

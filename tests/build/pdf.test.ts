@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { course } from '../../src/course/config.ts';
-import { CHAPTER_SLUGS, readChapter } from '../../tools/testing/content.ts';
 import { elements, parseHtml } from '../../tools/testing/html.ts';
 import { DIST, readBuilt } from '../../tools/testing/site.ts';
 
@@ -36,14 +35,15 @@ beforeAll(async () => {
   }
 });
 
-/** The chapter headings the print page gives, from each chapter's number and title. */
-const CHAPTERS = CHAPTER_SLUGS.map(
-  (slug, i) => `Chapter ${i + 1}. ${String(readChapter(slug).frontmatter['title'])}`,
-);
+/** The chapter headings of the built print page, in its order: the PDF must keep them. */
+const CHAPTERS = [
+  ...readBuilt('print/index.html').matchAll(/<h1[^>]*>\s*(Chapter \d+\.[^<]*?)\s*<\/h1>/g),
+].map((match) => match[1]!.replace(/\s+/g, ' '));
 
 describe('the course PDF', () => {
   test('has an A4 outline of the chapters, in order, with their sections', () => {
     const titles = outline.map((item) => item.title.trim());
+    expect(CHAPTERS.length).toBeGreaterThanOrEqual(4);
     expect(titles.filter((title) => title.startsWith('Chapter'))).toEqual(CHAPTERS);
     expect(titles).toContain('Glossary');
     const chapter = outline.find((item) => item.title.trim() === 'Chapter 3. Building a CRM strategy')!;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inlineHash } from '../../src/integrations/csp.ts';
 import { elements, ids, parseHtml } from '../../tools/testing/html.ts';
+import { readYaml } from '../../tools/testing/content.ts';
 import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
 
 const pages = builtPages();
@@ -53,4 +54,11 @@ describe('the Content-Security-Policy of every page', () => {
       expect(scriptSrc, body.slice(0, 80)).toContain(`'${inlineHash(body)}'`);
     }
   });
+});
+
+test('every branch of the mind map points to a heading of the built chapter 4', () => {
+  const headings = new Set(ids(parseHtml(readBuilt('chapters/strategy-in-practice/index.html'))));
+  const coverage = readYaml<Array<{ branch: string; section: string }>>('tests/coverage/mind-map.yaml');
+  const missing = coverage.filter(({ section }) => !headings.has(section.split('#')[1]!));
+  expect(missing).toEqual([]);
 });

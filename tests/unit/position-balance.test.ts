@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { quizFileSchema, type Question } from '../../src/schemas/quiz.ts';
-import { presentQuestion } from '../../src/question-types/present.ts';
+import { modelOf, presentQuestion } from '../../src/question-types/present.ts';
 import {
   firstOptionScore,
   keyFirstBias,
   leadingKeys,
   trueShare,
   type ShownChoice,
+  type ShownMultiple,
 } from '../../tools/testing/position-balance.ts';
 import { CHAPTER_SLUGS, readYaml } from '../../tools/testing/content.ts';
 
@@ -41,7 +42,7 @@ describe('the position-balance check', () => {
   test('scores the always-first student', () => {
     const { firstOption, chance } = firstOptionScore(
       [choice('s', [true, false, false, false])],
-      [choice('m', [true, true, false, false])],
+      [{ ...choice('m', [true, true, false, false]), firstOptionCredit: 0.5 }],
       [false, true],
     );
     expect(firstOption).toBeCloseTo((1 + 0.5 + 1) / 4);
@@ -56,17 +57,20 @@ describe('the course cannot be passed by position', () => {
       .parse(readYaml(`src/content/quizzes/${slug}.yaml`))
       .quizzes.flatMap((quiz) => quiz.questions),
   );
-  const shown = (type: 'single' | 'multiple') =>
-    questions
-      .filter((question) => question.type === type)
-      .map((question) =>
-        choice(
-          question.id,
-          presentQuestion(question).options.map((option) => option.correct),
-        ),
-      );
-  const singles = shown('single');
-  const multiples = shown('multiple');
+  const shown = (question: Question) =>
+    choice(
+      question.id,
+      presentQuestion(question).options.map((option) => option.correct),
+    );
+  const singles = questions.filter((question) => question.type === 'single').map(shown);
+  // What the first option alone earns, as the quiz itself scores it.
+  const multiples: ShownMultiple[] = questions
+    .filter((question) => question.type === 'multiple')
+    .map((question) => {
+      const { key, options } = presentQuestion(question);
+      const response = { type: 'multiple', choices: [options[0]!.value] };
+      return { ...shown(question), firstOptionCredit: modelOf(question).score(key, response).score };
+    });
   const statements = questions.flatMap((question) =>
     question.type === 'truefalse' ? [question.answer] : [],
   );

@@ -1,21 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { ROOT } from './site.ts';
 
 const CHAPTERS_DIR = 'src/content/docs/chapters';
 
-/** The chapters' slugs in reading order (`sidebar.order`), as the site lists them. */
+/**
+ * The chapters' slugs, by file name. Not in reading order: the course model orders chapters, and a
+ * test that needs the order reads it from the built site.
+ */
 export const CHAPTER_SLUGS: readonly string[] = readdirSync(join(ROOT, CHAPTERS_DIR))
   .filter((name) => name.endsWith('.mdx'))
-  .map((name) => readChapter(name.replace(/\.mdx$/, '')))
-  .sort((a, b) => chapterOrder(a) - chapterOrder(b))
-  .map((chapter) => chapter.slug);
-
-function chapterOrder(chapter: ChapterSource): number {
-  return (chapter.frontmatter['sidebar'] as { order: number }).order;
-}
+  .map((name) => name.replace(/\.mdx$/, ''))
+  .sort();
 
 /** The notes the course is written from, and which chapter each flashcard deck became. */
 export const DECKS: Record<string, string> = {
@@ -49,14 +46,6 @@ export function readChapter(slug: string): ChapterSource {
 /** The body without code blocks, so that diagram sources do not count as prose. */
 export function withoutCode(body: string): string {
   return body.replace(/^```[\s\S]*?^```/gm, '');
-}
-
-/** Heading anchors as Starlight generates them (github-slugger, in document order). */
-export function headingAnchors(body: string): Set<string> {
-  const slugger = new GithubSlugger();
-  return new Set(
-    [...withoutCode(body).matchAll(/^#{2,6}\s+(.+)$/gm)].map((match) => slugger.slug(match[1]!.trim())),
-  );
 }
 
 /** Words a student reads: prose without imports, component tags, code, link targets and Markdown syntax. */

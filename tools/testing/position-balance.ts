@@ -61,6 +61,12 @@ export function trueShare(answers: readonly boolean[]): number {
   return answers.filter(Boolean).length / answers.length;
 }
 
+/** A multiple-choice question as shown, with what choosing only its first option earns. */
+export interface ShownMultiple extends ShownChoice {
+  /** The credit the quiz's own scoring gives a response of the first option alone. */
+  firstOptionCredit: number;
+}
+
 /**
  * What always choosing the first option earns, as a share of the questions: the first option of a
  * single-choice question, only the first option of a multiple-choice one (credited as the quiz
@@ -68,15 +74,13 @@ export function trueShare(answers: readonly boolean[]): number {
  */
 export function firstOptionScore(
   singles: readonly ShownChoice[],
-  multiples: readonly ShownChoice[],
+  multiples: readonly ShownMultiple[],
   statements: readonly boolean[],
 ): { firstOption: number; chance: number } {
-  // One right option out of k earns 1/k; a random single option is right k times in n.
-  const multipleCredit = (q: ShownChoice) => (q.correct[0] ? 1 / q.correct.filter(Boolean).length : 0);
   const total = singles.length + multiples.length + statements.length;
   const firstOption =
     singles.filter((q) => q.correct[0]).length +
-    multiples.reduce((sum, q) => sum + multipleCredit(q), 0) +
+    multiples.reduce((sum, q) => sum + q.firstOptionCredit, 0) +
     statements.filter(Boolean).length;
   const chance =
     singles.reduce((sum, q) => sum + 1 / q.correct.length, 0) +

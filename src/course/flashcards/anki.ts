@@ -1,3 +1,5 @@
+import type { CourseCard } from '../model.ts';
+
 /**
  * The course's flashcards as a file Anki imports directly (File → Import): UTF-8 text, one note per
  * line, tab-separated, with the header lines Anki reads. Fields are HTML, so nothing in a field can
@@ -58,4 +60,18 @@ export function ankiExport(notes: readonly AnkiNote[]): string {
 /** Where the site serves a course's Anki deck: `/my-course-anki.txt`. */
 export function ankiDeckPath(courseId: string): string {
   return `/${courseId}-anki.txt`;
+}
+
+/** Anki notes, identified by the course id and card id, so that a new import updates the old one. */
+export function toAnkiNotes(
+  cards: ReadonlyArray<Pick<CourseCard, 'id' | 'chapter' | 'chapterLabel' | 'front' | 'backHtml'>>,
+  { courseId, deckName }: { courseId: string; deckName: string },
+): AnkiNote[] {
+  return cards.map((card) => ({
+    guid: `${courseId}-${card.id}`,
+    deck: `${deckName}::${card.chapterLabel}`,
+    front: card.front,
+    backHtml: card.backHtml,
+    tags: [courseId, `chapter-${card.chapter}`],
+  }));
 }
