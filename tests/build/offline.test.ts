@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
@@ -10,10 +11,17 @@ import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
 
-test('the service worker precaches exactly the files of this build, under the base path, but the PDF', () => {
+/** Pagefind's files the search never loads (`UNUSED_SEARCH_FILES`). */
+const unusedSearchFile = (file: string) =>
+  /^pagefind\/(pagefind-(component|modular)-ui\.|pagefind-highlight\.js$|wasm\.unknown\.pagefind$)/.test(
+    file,
+  );
+
+test('the service worker precaches exactly the files of this build, under the base path, but the PDF and unused search files', () => {
   const built = filesUnder(DIST, '')
     .map((path) => relative(DIST, path))
-    .filter((file) => file !== 'sw.js' && file !== course.pdfFileName);
+    .filter((file) => file !== 'sw.js' && file !== course.pdfFileName && !unusedSearchFile(file));
+  expect(filesUnder(DIST, '').some((path) => unusedSearchFile(relative(DIST, path)))).toBe(true);
   expect(precached.toSorted()).toEqual(built.map((file) => TEST_BASE + file).toSorted());
   expect(precached.filter((url) => url.startsWith(`${TEST_BASE}pagefind/`)).length).toBeGreaterThan(10);
   expect(precached).toContain(`${TEST_BASE}review/index.html`);
@@ -67,4 +75,11 @@ test('the web app manifest installs the course in its base path, with icons that
     const { width, height } = await sharp(file!).metadata();
     expect(`${width}x${height}`).toBe(icon.sizes);
   }
+});
+
+test('a first visit downloads less than 1 MB for offline use (gzip, as the server sends it)', () => {
+  const bytes = precached
+    .map((url) => servedFile(DIST, TEST_BASE, url)!)
+    .reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  expect(bytes).toBeLessThan(1024 * 1024);
 });

@@ -11,18 +11,30 @@ import { normalizeBasePath } from '../../course/site-env.ts';
 /** Larger than any page the course builds (the print page is about 1.2 MB), far below the PDF. */
 const MAX_PRECACHED_FILE = 5 * 1024 * 1024;
 
+/**
+ * Files Pagefind writes that the course's search never loads: its other user interfaces (Starlight
+ * uses `pagefind-ui.js`), its highlighting script, and its index for pages without a language (every
+ * page has one). A quarter of the first visit's download, for nothing.
+ */
+export const UNUSED_SEARCH_FILES = [
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+  'pagefind/wasm.unknown.pagefind',
+];
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * What the service worker precaches of a built site in `dist`: every file, under the base path,
  * except the course PDF (too large to download on a first visit that may be on a phone's data
- * plan). Workbox leaves out the service worker itself.
+ * plan) and {@link UNUSED_SEARCH_FILES}. Workbox leaves out the service worker itself.
  */
 export function precacheConfig(dist: string, course: CourseConfig, base: string) {
   return {
     globDirectory: dist,
     globPatterns: ['**/*'],
-    globIgnores: [course.pdfFileName],
+    globIgnores: [course.pdfFileName, ...UNUSED_SEARCH_FILES],
     modifyURLPrefix: { '': offlineNames(course.id, base).scope },
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /\/_astro\//,
