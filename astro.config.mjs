@@ -10,6 +10,7 @@ import { rehypeStackedTables } from './src/integrations/rehype-stacked-tables.ts
 import { courseDiagrams, DIAGRAM_PALETTE_CSS } from './src/integrations/diagrams/index.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { courseServiceWorker } from './src/integrations/offline/service-worker.ts';
+import { courseEpub } from './src/integrations/epub/index.ts';
 import { STORAGE_FALLBACK_SCRIPT } from './src/client/storage-fallback.ts';
 import { inlineHash, starlightInlineScriptHashes } from './src/integrations/csp.ts';
 import { course, courseDefine, courseStyle } from './src/course/config.ts';
@@ -120,6 +121,7 @@ export default defineConfig({
             { label: 'Dutch–English terms', link: '/dutch-english/' },
             { label: 'Corrections to the notes', link: '/corrections/' },
             { label: 'Print / PDF', link: '/print/' },
+            { label: 'For teachers', link: '/teachers/' },
           ],
         },
         { label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },
@@ -141,6 +143,8 @@ export default defineConfig({
       // left to the build test that checks every link of the built site.
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, exclude: ['/print/', '/**/print/'] })],
     }),
+    // The EPUB, from the built pages and diagrams.
+    courseEpub(course),
     // After Starlight, whose own `astro:build:done` writes the search index that this precaches.
     courseServiceWorker(course),
   ],

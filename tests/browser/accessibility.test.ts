@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { axeViolations as violations } from '../../tools/testing/axe.ts';
 import { disconnectBrowser, openPage, setTheme, siteUrl } from '../../tools/testing/browser.ts';
 import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
@@ -57,39 +57,11 @@ async function doTheWork(page: Page, path: string): Promise<void> {
   }
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /**
  * The rules a change of palette can break. The themes differ in colours only (the same markup, the
  * same sizes), so the other theme is checked against these, not all of WCAG a second time.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/**
- * axe's violations on the page as it stands, run in the page itself (the course has no frames), of
- * the WCAG 2.2 A and AA rules or of `rules` when given. axe is put into the page once, however often
- * it then runs: each copy of its 550 KB takes about a second on a 2-core machine.
- */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(
-    async ({ tags, rules }) => {
-      const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-        // Only violations are reported in full: the passes of a long chapter are a megabyte.
-        resultTypes: ['violations'],
-      });
-      return results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes
-            .map((node) => node.target.join(' '))
-            .slice(0, 5)
-            .join(', ')})`,
-      );
-    },
-    { tags: WCAG_TAGS, rules },
-  );
-}
 
 describe('every page, at a phone’s and a desktop’s width', () => {
   // Two pages at a time, one per core: each check waits mostly on Chromium.

@@ -46,6 +46,9 @@ const EXPECTED: Record<string, string[]> = {
     'quizzes.0.questions.0.options: A single-choice question needs exactly one option with `correct: true`.',
     'src/content/quizzes/invalid-quiz.yaml',
   ],
+  'unexportable-question': [
+    'src/content/quizzes/unexportable-question.yaml: question "unexportable-vertical-tab" cannot be exported: **prompt** holds the control character U+000B',
+  ],
 };
 
 test('every fixture is checked', () => {

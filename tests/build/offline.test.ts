@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import course from '../../course.config.ts';
+import { exportFileNames } from '../../src/course/exports/files.ts';
 import { filesUnder, servedFile } from '../../tools/lib/files.ts';
 import { elements, parseHtml } from '../../tools/testing/html.ts';
 import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site.ts';
@@ -11,21 +12,26 @@ import { builtPages, DIST, readBuilt, TEST_BASE } from '../../tools/testing/site
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
 
+/** Kept once downloaded, never precached: the PDF and the teachers' files. */
+const downloads = [course.pdfFileName, ...Object.values(exportFileNames(course.id))];
 /** Pagefind's files the search never loads (`UNUSED_SEARCH_FILES`). */
 const unusedSearchFile = (file: string) =>
   /^pagefind\/(pagefind-(component|modular)-ui\.|pagefind-highlight\.js$|wasm\.unknown\.pagefind$)/.test(
     file,
   );
 
-test('the service worker precaches exactly the files of this build, under the base path, but the PDF and unused search files', () => {
+test('the service worker precaches exactly the files of this build, under the base path, but the downloads and unused search files', () => {
   const built = filesUnder(DIST, '')
     .map((path) => relative(DIST, path))
-    .filter((file) => file !== 'sw.js' && file !== course.pdfFileName && !unusedSearchFile(file));
+    .filter((file) => file !== 'sw.js' && !downloads.includes(file) && !unusedSearchFile(file));
   expect(filesUnder(DIST, '').some((path) => unusedSearchFile(relative(DIST, path)))).toBe(true);
   expect(precached.toSorted()).toEqual(built.map((file) => TEST_BASE + file).toSorted());
   expect(precached.filter((url) => url.startsWith(`${TEST_BASE}pagefind/`)).length).toBeGreaterThan(10);
   expect(precached).toContain(`${TEST_BASE}review/index.html`);
-  expect(precached).not.toContain(`${TEST_BASE}${course.pdfFileName}`);
+  for (const file of downloads) expect(precached).not.toContain(`${TEST_BASE}${file}`);
+  // The teachers' files are in the build, to be cached when a teacher downloads them.
+  for (const file of Object.values(exportFileNames(course.id)))
+    expect(existsSync(join(DIST, file)), file).toBe(true);
 });
 
 test('the service worker loads nothing from elsewhere: its runtime is inlined', () => {

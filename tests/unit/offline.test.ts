@@ -12,6 +12,7 @@ import {
 } from '../../src/integrations/offline/service-worker.ts';
 import { renderAppIcon } from '../../src/integrations/offline/app-icons.ts';
 import { offlineNames } from '../../src/client/offline/names.ts';
+import { exportFileNames } from '../../src/course/exports/files.ts';
 import { APP_ICONS, webAppManifest } from '../../src/integrations/offline/web-app-manifest.ts';
 import { defineCourse } from '../../src/schemas/course.ts';
 import { ROOT } from '../../tools/testing/site.ts';
@@ -27,8 +28,9 @@ describe('offline names', () => {
       serviceWorker: '/crm-course/sw.js',
       cacheId: `${course.id}@/crm-course`,
       pdfCache: `${course.id}@/crm-course-pdf`,
+      downloadsCache: `${course.id}@/crm-course-downloads`,
     });
-    for (const key of ['scope', 'serviceWorker', 'cacheId', 'pdfCache'] as const) {
+    for (const key of ['scope', 'serviceWorker', 'cacheId', 'pdfCache', 'downloadsCache'] as const) {
       expect(forked[key]).not.toBe(original[key]);
     }
   });
@@ -99,8 +101,9 @@ describe('service worker', () => {
   write('pagefind/fragment/en_0123abc.pf_fragment');
   write('pagefind/index/en_0123abc.pf_index');
   write(course.pdfFileName);
+  for (const file of Object.values(exportFileNames(course.id))) write(file);
 
-  test('precaches every built file under the base path, with the search index, and not the PDF', async () => {
+  test('precaches every built file under the base path, with the search index, and not the PDF nor the teachers’ files', async () => {
     const { manifestEntries } = await getManifest(precacheConfig(dist, course, '/crm-course'));
     expect(manifestEntries!.map((entry) => entry.url).sort()).toEqual([
       '/crm-course/_astro/page.Ab12Cd34.js',
@@ -125,6 +128,20 @@ describe('service worker', () => {
     expect(rule).toMatchObject({
       handler: 'NetworkFirst',
       options: { cacheName: offlineNames(course.id, '/crm-course').pdfCache },
+    });
+  });
+
+  test('caches each teachers’ file when downloaded, in a cache of the course, network first', () => {
+    const [, rule] = serviceWorkerConfig(dist, course, '/crm-course').runtimeCaching!;
+    const pattern = rule!.urlPattern as RegExp;
+    for (const file of Object.values(exportFileNames(course.id))) {
+      expect(pattern.test(`http://127.0.0.1:8080/crm-course/${file}`), file).toBe(true);
+      expect(pattern.test(`http://127.0.0.1:8080/crm-class-b/${file}`), file).toBe(false);
+    }
+    expect(pattern.test(`http://127.0.0.1:8080/crm-course/index.html`)).toBe(false);
+    expect(rule).toMatchObject({
+      handler: 'NetworkFirst',
+      options: { cacheName: offlineNames(course.id, '/crm-course').downloadsCache },
     });
   });
 

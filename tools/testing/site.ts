@@ -29,3 +29,19 @@ export function sitePath(page: string): string {
 export function readBuilt(page: string): string {
   return readFileSync(join(DIST, page), 'utf8');
 }
+
+/** A chapter as the built site presents it. */
+export interface BuiltChapter {
+  slug: string;
+  number: number;
+  title: string;
+}
+
+/** The chapters in reading order, as the built print page numbers and titles them. */
+export function builtChapters(): BuiltChapter[] {
+  return [
+    ...readBuilt('print/index.html').matchAll(
+      /<article class="course-print__chapter" aria-labelledby="([a-z0-9-]+)"><h1[^>]*>\s*Chapter (\d+)\. ([^<]*?)\s*<\/h1>/g,
+    ),
+  ].map(([, slug, number, title]) => ({ slug: slug!, number: Number(number), title: title! }));
+}

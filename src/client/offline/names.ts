@@ -12,10 +12,18 @@ export interface OfflineNames {
   cacheId: string;
   /** The cache the course PDF goes into when first downloaded (it is too large to precache). */
   pdfCache: string;
+  /** The cache a teacher's download (Moodle XML, QTI package, EPUB) goes into when first downloaded. */
+  downloadsCache: string;
 }
 
 export function offlineNames(id: string, base: string): OfflineNames {
   const scope = base === '/' ? '/' : `${base.replace(/\/+$/, '')}/`;
   const cacheId = `${id}@${base}`;
-  return { scope, serviceWorker: `${scope}sw.js`, cacheId, pdfCache: `${cacheId}-pdf` };
+  return {
+    scope,
+    serviceWorker: `${scope}sw.js`,
+    cacheId,
+    pdfCache: `${cacheId}-pdf`,
+    downloadsCache: `${cacheId}-downloads`,
+  };
 }

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 import type { CourseConfig } from '../../schemas/course.ts';
 import { offlineNames } from '../../client/offline/names.ts';
+import { exportFileNames } from '../../course/exports/files.ts';
 import { normalizeBasePath } from '../../course/site-env.ts';
 
 /** Larger than any page the course builds (the print page is about 1.2 MB), far below the PDF. */
@@ -25,16 +26,20 @@ export const UNUSED_SEARCH_FILES = [
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** The teachers' downloads: the Moodle XML, the QTI package and the EPUB. */
+const teacherFiles = (course: CourseConfig) => Object.values(exportFileNames(course.id));
+
 /**
  * What the service worker precaches of a built site in `dist`: every file, under the base path,
  * except the course PDF (too large to download on a first visit that may be on a phone's data
- * plan) and {@link UNUSED_SEARCH_FILES}. Workbox leaves out the service worker itself.
+ * plan), the teachers' downloads (a student's first visit should not fetch them) and
+ * {@link UNUSED_SEARCH_FILES}. Workbox leaves out the service worker itself.
  */
 export function precacheConfig(dist: string, course: CourseConfig, base: string) {
   return {
     globDirectory: dist,
     globPatterns: ['**/*'],
-    globIgnores: [course.pdfFileName, ...UNUSED_SEARCH_FILES],
+    globIgnores: [course.pdfFileName, ...teacherFiles(course), ...UNUSED_SEARCH_FILES],
     modifyURLPrefix: { '': offlineNames(course.id, base).scope },
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /\/_astro\//,
@@ -44,8 +49,8 @@ export function precacheConfig(dist: string, course: CourseConfig, base: string)
 
 /**
  * How Workbox builds the course's service worker:
- * - it precaches the build ({@link precacheConfig}) and caches the PDF when first downloaded,
- *   network first, so that a new edition replaces it;
+ * - it precaches the build ({@link precacheConfig}) and caches the PDF and each teachers' download
+ *   when first downloaded, network first, so that a new edition replaces it;
  * - caches are named by course and base path, and Workbox adds the scope to the precache's name;
  * - a new worker waits until the student chooses to reload (see `register.ts`), since replacing
  *   a page's scripts under it could break the quiz being answered;
@@ -70,6 +75,13 @@ export function serviceWorkerConfig(dist: string, course: CourseConfig, base: st
         urlPattern: new RegExp(`${escapeRegExp(names.scope + course.pdfFileName)}$`),
         handler: 'NetworkFirst',
         options: { cacheName: names.pdfCache },
+      },
+      {
+        urlPattern: new RegExp(
+          `${escapeRegExp(names.scope)}(?:${teacherFiles(course).map(escapeRegExp).join('|')})$`,
+        ),
+        handler: 'NetworkFirst',
+        options: { cacheName: names.downloadsCache },
       },
     ],
   };
