@@ -27,6 +27,9 @@ for (const row of [report.bare, ...report.pages]) {
 console.log(
   `HTML budgets: a chapter ${kb(BUDGET.chapterHtml).trim()} KB, the print page ${kb(BUDGET.printHtml).trim()} KB.`,
 );
+console.log(
+  `JS budgets, × a bare page: a chapter ${BUDGET.chapterJsRatio}, the exam ${BUDGET.examJsRatio}, the review page ${BUDGET.reviewJsRatio}.`,
+);
 console.log(`The service worker's registration, on every page: ${kb(report.offlineJs).trim()} KB of JS.`);
 const failures = checkBudgets(report);
 for (const failure of failures) console.error(`Over budget: ${failure}`);

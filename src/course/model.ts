@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Flashcard } from '../schemas/flashcards.ts';
 import type { Question, Quiz } from '../schemas/quiz.ts';
 import { CHAPTER_ID_PREFIX } from '../schemas/chapter.ts';
+import { checkQuestionFigures } from './figures.ts';
 import { cardHtml } from './flashcards/markdown.ts';
 import { sitePath } from './site-path.ts';
 
@@ -179,6 +180,7 @@ async function loadCourse(): Promise<Course> {
       const questions = quiz.questions.map((question, i) => {
         questionIds.add(question.id, file);
         const section = resolveSection(bySlug, question.section, file, `quizzes.${q}.questions.${i}.section`);
+        checkQuestionFigures(question, file, `quizzes.${q}.questions.${i}`);
         return { question, chapter: entry.id, section };
       });
       quizzes.set(quiz.id, { ...quiz, chapter: entry.id, file, questions });

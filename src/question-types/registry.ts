@@ -5,12 +5,14 @@ import multiple from './multiple/index.ts';
 import ordering from './ordering/index.ts';
 import single from './single/index.ts';
 import truefalse from './truefalse/index.ts';
+import written from './written/index.ts';
 
 /**
- * Every question type of the course. A type is a folder (`schema.ts`, `model.ts`, `Controls.astro`)
- * and a line here; the browser finds the models by their folder, the quiz component the controls.
+ * Every question type of the course. A type is a folder (`schema.ts`, `model.ts`, `Controls.astro`,
+ * optionally `Answer.astro`) and a line here; the browser finds the models by their folder, the
+ * quiz component the controls and answers.
  */
-export const questionTypes = { single, multiple, truefalse, ordering, matching, fillin };
+export const questionTypes = { single, multiple, truefalse, ordering, matching, fillin, written };
 
 export type QuestionTypeName = keyof typeof questionTypes;
 type Registry = typeof questionTypes;
@@ -22,12 +24,35 @@ export type QuestionOf<K extends QuestionTypeName> = z.output<Registry[K]['schem
 export type Question = { [K in QuestionTypeName]: QuestionOf<K> }[QuestionTypeName];
 export type ViewOf<K extends QuestionTypeName> = ReturnType<Registry[K]['model']['present']>['view'];
 
+/**
+ * What the course gives a type's `Controls.astro` and `Answer.astro` beyond the question: its
+ * figures, Markdown and links. The course model sits above the question types, which cannot import
+ * it, so the components that render a question pass this in (`src/course/question-context.ts`).
+ */
+export interface CourseContext {
+  /** A root-relative path of the site, with the base path it is published under. */
+  sitePath(path: string): string;
+  /** Markdown as HTML, any raw HTML in it escaped. */
+  markdown(text: string): string;
+  /** A diagram of the course by its title: a link to its figure, and the figure for another place. */
+  diagram(title: string): CourseFigure | undefined;
+}
+
+export interface CourseFigure {
+  title: string;
+  /** Its figure on its chapter page, with the base path. */
+  href: string;
+  /** The figure as its chapter shows it, its ids starting with `idPrefix--` to stay unique. */
+  figureHtml(idPrefix: string): string;
+}
+
 /** What a type's `Controls.astro` receives. */
 export interface Presented<K extends QuestionTypeName> {
   question: QuestionOf<K>;
   view: ViewOf<K>;
   /** The name of the question's form controls, unique on the page. */
   name: string;
+  course: CourseContext;
 }
 
 /** Any question, by its `type`. (Built from the registry, so TypeScript cannot follow the union.) */

@@ -80,6 +80,26 @@ export function drawExam(pool: readonly PoolQuestion[], rules: ExamRules, seed: 
   return pool.filter((question) => picked.has(question.id)).map((question) => question.id);
 }
 
+/**
+ * Draws the exam's written part: `count` written questions, each from another chapter while there
+ * are chapters left, picked by the seed (so that a reload shows the same ones) and listed in the
+ * order of the pool.
+ */
+export function drawWritten(pool: readonly PoolQuestion[], count: number, seed: string): string[] {
+  const chapters = seededShuffle([...new Set(pool.map((question) => question.chapter))], `written:${seed}`);
+  const byChapter = chapters.map((chapter) =>
+    seededShuffle(
+      pool.filter((question) => question.chapter === chapter).map((question) => question.id),
+      `written:${seed}:${chapter}`,
+    ),
+  );
+  const picked = new Set<string>();
+  for (let round = 0; picked.size < Math.min(count, pool.length); round++) {
+    for (const ids of byChapter) if (ids[round] !== undefined && picked.size < count) picked.add(ids[round]!);
+  }
+  return pool.filter((question) => picked.has(question.id)).map((question) => question.id);
+}
+
 /** A fresh seed for "New exam". */
 export function newExamSeed(random: () => number = Math.random): string {
   return Math.floor(random() * 2 ** 32).toString(36);

@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { axeViolations as violations } from '../../tools/testing/axe.ts';
 import { disconnectBrowser, openPage, setTheme, siteUrl } from '../../tools/testing/browser.ts';
-import { answerSingle, feedback } from '../../tools/testing/quiz.ts';
+import {
+  answerSingle,
+  answerWritten,
+  feedback,
+  markWrittenAnswer,
+  readyWrittenQuestion,
+} from '../../tools/testing/quiz.ts';
 import { builtPages, sitePath } from '../../tools/testing/site.ts';
 
 afterAll(disconnectBrowser);
@@ -50,10 +56,23 @@ async function doTheWork(page: Page, path: string): Promise<void> {
     await page
       .locator('details.course-flashcard')
       .evaluateAll((cards) => cards.forEach((card) => ((card as HTMLDetailsElement).open = true)));
+    // A written question written, compared with its model answer and marked with a point missed.
+    const written = page.locator('course-quiz fieldset[data-type="written"]').first();
+    if ((await written.count()) > 0) {
+      const id = (await written.getAttribute('data-question-id'))!;
+      await markWrittenAnswer(await readyWrittenQuestion(page, id), { ticks: 1 });
+      await expect.poll(() => feedback(written).textContent()).toMatch(/^You covered 1 of/);
+    }
   }
   if ((await page.locator('course-exam').count()) > 0) {
+    // With a written part, marked after hand-in.
+    await page.getByRole('combobox', { name: /^Written part/ }).selectOption({ label: '1 written question' });
+    const written = page.locator('.course-exam__written fieldset:not([hidden])');
+    await answerWritten(written);
     await page.getByRole('button', { name: 'Hand in' }).click();
     await page.getByRole('region', { name: 'Your result' }).waitFor();
+    await markWrittenAnswer(written, { ticks: 1, compare: false });
+    await expect.poll(() => feedback(written).textContent()).not.toBe('');
   }
 }
 

@@ -83,7 +83,8 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
     const { page, context, problems } = await openPage(`/chapters/${slug}/`, { theme: 'light', width: 390 });
     await openAnswerFigures(page);
     await inlineDrawings(page);
-    const figures = page.locator('figure.course-diagram');
+    // Each figure as its chapter shows it; the answer key's copies show on paper only.
+    const figures = page.locator('figure.course-diagram:visible');
     const count = await figures.count();
     expect(count).toBeGreaterThan(0);
     for (const figure of await figures.evaluateAll(measureFigures)) {
@@ -143,7 +144,7 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
   test('on a 1280 px screen: each shows the drawing as written, whole, named and described for assistive technology', async () => {
     const { page, context, problems } = await openPage(`/chapters/${slug}/`, { theme: 'dark', width: 1280 });
     await openAnswerFigures(page);
-    const figures = page.locator('figure.course-diagram');
+    const figures = page.locator('figure.course-diagram:visible');
     for (let i = 0; i < (await figures.count()); i++) {
       const figure = figures.nth(i);
       const id = (await figure.getAttribute('id'))!;
@@ -165,7 +166,10 @@ describe.each(CHAPTER_SLUGS)('diagrams of %s', (slug) => {
 
   test('each opens full size and goes back to its figure with the keyboard alone', async () => {
     const { page, context, problems } = await openPage(`/chapters/${slug}/`, { width: 390 });
-    const ids = await page.locator('figure.course-diagram').evaluateAll((all) => all.map((f) => f.id));
+    await openAnswerFigures(page);
+    const ids = await page
+      .locator('figure.course-diagram:visible')
+      .evaluateAll((all) => all.map((f) => f.id));
     for (const id of ids) {
       // Each return loads the chapter anew, with its answer figures closed.
       await openAnswerFigures(page);

@@ -73,7 +73,7 @@ test('"New exam" draws another set; a reload keeps the set being taken', async (
   expect((await drawnQuestions(page)).map((q) => q.id)).toEqual(second);
   // The printed answer key lists the drawn questions, in their order.
   await page.emulateMedia({ media: 'print' });
-  const keyItems = page.locator('.course-answer-key li:not([hidden])');
+  const keyItems = page.locator('.course-answer-key li[data-question-id]:not([hidden])');
   await expect(
     keyItems.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['questionId'])),
   ).resolves.toEqual(second);

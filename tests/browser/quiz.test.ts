@@ -107,9 +107,7 @@ test('answers survive a reload; "Try the wrong ones again" clears only the wrong
     question(page, SINGLE).getByRole('radio', { name: chosen, exact: true }).isChecked(),
   ).resolves.toBe(true);
   await expect(feedback(question(page, SINGLE)).textContent()).resolves.toMatch(/^Correct\./);
-  await expect(feedback(question(page, TRUE_FALSE)).textContent()).resolves.toMatch(
-    /^Not quite/,
-  );
+  await expect(feedback(question(page, TRUE_FALSE)).textContent()).resolves.toMatch(/^Not quite/);
 
   const quiz = page.locator('course-quiz').first();
   await quiz.getByRole('button', { name: 'Try the wrong ones again' }).click();

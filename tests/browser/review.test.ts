@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { disconnectBrowser, openPage } from '../../tools/testing/browser.ts';
+import { courseQuestions } from '../../tools/testing/course-questions.ts';
 import { answerSingle, readyQuestion } from '../../tools/testing/quiz.ts';
 
 afterAll(disconnectBrowser);
@@ -107,15 +108,21 @@ test('a question answered wrong in a chapter is due on the review page, with a l
   await context.close();
 });
 
-test('the Anki deck is linked and lists every card', async () => {
+test('the Anki deck is linked and lists every card and every written question', async () => {
   const { page, context } = await openPage('/review/');
   const link = page.getByRole('link', { name: 'Download the whole deck for Anki' });
   const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
   expect(response.headers()['content-type']).toContain('text/plain');
   const lines = (await response.text()).trimEnd().split('\n');
   expect(lines[0]).toBe('#separator:tab');
+  const notes = lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t'));
   const cards = await page.locator('[data-card-id]').count();
-  expect(lines.filter((line) => !line.startsWith('#'))).toHaveLength(cards);
+  const written = courseQuestions().filter((question) => question.type === 'written');
+  expect(notes).toHaveLength(cards + written.length);
+  // A written question's note: its prompt on the front, its model answer and marking points on the back.
+  const [question] = written;
+  const note = notes.find(([, , front]) => front === question!.prompt);
+  expect(note?.[3]).toContain('<p>Marking points:</p>');
   await context.close();
 });
 

@@ -41,6 +41,15 @@ const EXPECTED: Record<string, string[]> = {
   'duplicate-id': [
     'src/content/flashcards/business-models.yaml: flashcard id "bm-twice" is used twice in this file.',
   ],
+  'written-missing-keyword': [
+    '[InvalidContentEntryDataError] quizzes → written-missing-keyword data does not match collection schema.',
+    'quizzes.0.questions.0.points.1.keywords: The model answer does not say "analytical", a key word of this marking point',
+    'src/content/quizzes/written-missing-keyword.yaml',
+  ],
+  'unknown-drawing': [
+    'src/content/quizzes/strategy-in-practice.yaml: **quizzes.0.questions.0.drawing**: "A figure nobody drew" is the title of no diagram of the course.',
+    'Write the title of a ```mermaid block exactly as its fence gives it',
+  ],
   'invalid-quiz': [
     '[InvalidContentEntryDataError] quizzes → invalid-quiz data does not match collection schema.',
     'quizzes.0.questions.0.options: A single-choice question needs exactly one option with `correct: true`.',

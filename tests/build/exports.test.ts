@@ -92,7 +92,8 @@ describe('Moodle XML: every question, in a category per chapter, with the siteâ€
     expect(
       elements(feedback, (element) => element.tagName === 'a').map((a) => a.properties['href']),
     ).toContain(`${PUBLISHED}chapters/${chapter}/#${anchor}`);
-    expect(htmlText(moodleText(exported, 'generalfeedback'))).toContain(question.explanation);
+    if ('explanation' in question)
+      expect(htmlText(moodleText(exported, 'generalfeedback'))).toContain(question.explanation);
     expect(moodleKey(exported)).toEqual(siteKey(question));
     for (const response of responseCases(question))
       expect(moodleGrade(exported, response.moodle), response.name).toBeCloseTo(response.siteScore, 3);
@@ -116,6 +117,8 @@ function siteKey(question: Question): unknown {
       return question.items;
     case 'fillin':
       return question.answers;
+    case 'written':
+      return question.points.map((point) => point.text);
   }
 }
 
@@ -142,6 +145,14 @@ function moodleKey(question: XmlElement): unknown {
       return answers.map((answer) => htmlText(answer.text));
     case 'shortanswer':
       return answers.map((answer) => answer.text.replace(/\\\*/g, '*'));
+    case 'essay':
+      // The marking points, as the grader information lists them.
+      return elements(
+        parseHtml(moodleText(question, 'graderinfo')),
+        (element) => element.tagName === 'li',
+      ).map((item) =>
+        htmlText(item.children.map((child) => (child.type === 'text' ? child.value : '')).join('')),
+      );
   }
   throw new Error(`Unexpected Moodle type ${question.attributes['type']}`);
 }
@@ -218,4 +229,5 @@ const CANVAS_TYPES: Record<Question['type'], string> = {
   matching: 'matching_question',
   ordering: 'matching_question',
   fillin: 'short_answer_question',
+  written: 'essay_question',
 };

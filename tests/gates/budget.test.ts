@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkBudgets, measureSite } from '../../tools/lib/budget-report.ts';
+import { BUDGET } from '../../tools/lib/page-weight.ts';
 import { ROOT, TEST_BASE } from '../../tools/testing/site.ts';
 
 test('every page keeps to the performance budget (npm run budget prints the table)', () => {
@@ -24,10 +25,26 @@ test('the budget check fails a page that loads too much', () => {
 
 test('the budget check fails an exam page that loads more than the review page', () => {
   const bare = { page: 'index.html', html: 1, css: 1, js: 1000, svg: 0, scripts: [] };
-  const review = { ...bare, page: 'review/index.html', js: 3000 };
-  const exam = { ...bare, page: 'exam/index.html', js: 3001 };
+  const review = { ...bare, page: 'review/index.html', js: 1500 };
+  const exam = { ...bare, page: 'exam/index.html', js: 1501 };
   expect(checkBudgets({ bare, pages: [review, exam], mermaidScripts: [], offlineJs: 0 })).toEqual([
-    "exam/index.html loads 3001 B of JS, more than the review page's 3000 B.",
+    "exam/index.html loads 1501 B of JS, more than the review page's 1500 B.",
+  ]);
+});
+
+test('the budget check fails an exam or a review page that loads more than its multiple of a bare page', () => {
+  const bare = { page: 'index.html', html: 1, css: 1, js: 1000, svg: 0, scripts: [] };
+  const at = (page: string, ratio: number) => ({ ...bare, page, js: Math.round(1000 * ratio) });
+  const pages = (exam: number, review: number) => ({
+    bare,
+    pages: [at('exam/index.html', exam), at('review/index.html', review)],
+    mermaidScripts: [],
+    offlineJs: 0,
+  });
+  expect(checkBudgets(pages(BUDGET.examJsRatio, BUDGET.reviewJsRatio))).toEqual([]);
+  expect(checkBudgets(pages(BUDGET.examJsRatio + 0.01, BUDGET.reviewJsRatio + 0.01))).toEqual([
+    `exam/index.html loads ${(BUDGET.examJsRatio + 0.01).toFixed(2)}× the JS of a bare Starlight page; its budget is ${BUDGET.examJsRatio}×.`,
+    `review/index.html loads ${(BUDGET.reviewJsRatio + 0.01).toFixed(2)}× the JS of a bare Starlight page; its budget is ${BUDGET.reviewJsRatio}×.`,
   ]);
 });
 

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { ankiExport, ankiField, escapeHtml } from '../../src/course/flashcards/anki.ts';
+import {
+  ankiExport,
+  ankiField,
+  escapeHtml,
+  writtenAnswerHtml,
+  writtenQuestionCards,
+} from '../../src/course/flashcards/anki.ts';
 import { cardHtml } from '../../src/course/flashcards/markdown.ts';
 
 const note = {
@@ -69,4 +75,53 @@ test('tags have no spaces', () => {
     .split('\n')
     .at(-1)!;
   expect(row.split('\t')[4]).toBe('crm_course');
+});
+
+test('a written question is a card: the prompt, then the model answer and its marking points, escaped', () => {
+  const back = writtenAnswerHtml({
+    modelAnswer: 'Three perspectives: **strategic**, operational and analytical. <script>x</script>',
+    points: [{ text: 'Names all three <perspectives>.' }, { text: 'Says "how" they connect.' }],
+  });
+  expect(back).toBe(
+    [
+      '<p>Three perspectives: <strong>strategic</strong>, operational and analytical. &lt;script&gt;x&lt;/script&gt;</p>',
+      '<p>Marking points:</p>',
+      '<ul><li>Names all three &lt;perspectives&gt;.</li><li>Says &quot;how&quot; they connect.</li></ul>',
+    ].join('\n'),
+  );
+  // A drawing question names the figure to compare with: the deck has no course figures.
+  expect(
+    writtenAnswerHtml({ modelAnswer: 'Seven layers.', points: [], drawing: "Curry's customer pyramid" }),
+  ).toMatch(/^<p>Compare your drawing with the course's figure “Curry's customer pyramid”\.<\/p>/);
+  const row = ankiExport([{ ...note, backHtml: back }])
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
+  expect(row.split('\t')).toHaveLength(5);
+});
+
+test('the written questions of the course become cards in course order, each under its chapter', () => {
+  const chapters = [
+    { slug: 'introduction', label: '1. Introduction to CRM' },
+    { slug: 'business-models', label: '2. CRM business models' },
+  ];
+  const question = (id: string, type: string) => ({
+    id,
+    type,
+    prompt: `Prompt of ${id}`,
+    modelAnswer: 'An answer.',
+    points: [{ text: 'A point.' }],
+  });
+  const cards = writtenQuestionCards({
+    chapters,
+    questions: [
+      { question: question('a', 'written'), chapter: 'introduction' },
+      { question: question('b', 'single'), chapter: 'introduction' },
+      { question: question('c', 'written'), chapter: 'business-models' },
+    ],
+  } as unknown as Parameters<typeof writtenQuestionCards>[0]);
+  expect(cards.map(({ id, chapterLabel, front }) => [id, chapterLabel, front])).toEqual([
+    ['written-a', '1. Introduction to CRM', 'Prompt of a'],
+    ['written-c', '2. CRM business models', 'Prompt of c'],
+  ]);
 });

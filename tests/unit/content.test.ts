@@ -35,7 +35,8 @@ describe.each(chapters)('chapter $slug', (chapter) => {
 
   test('places every quiz of its quiz file exactly once, and only those', () => {
     const file = quizFileSchema.parse(readYaml<QuizFile>(`src/content/quizzes/${chapter.slug}.yaml`));
-    const placed = [...chapter.body.matchAll(/<Quiz id="([^"]+)" \/>/g)].map((match) => match[1]);
+    // A quiz with a drawing question holds its figure: `<Quiz id="…">` block `</Quiz>`.
+    const placed = [...chapter.body.matchAll(/<Quiz id="([^"]+)"(?: \/)?>/g)].map((match) => match[1]);
     expect(placed.sort()).toEqual(file.quizzes.map((quiz) => quiz.id).sort());
     expect(file.quizzes.flatMap((quiz) => quiz.questions).length).toBeGreaterThanOrEqual(15);
     expect(file.quizzes.length).toBeGreaterThanOrEqual(3);
@@ -55,7 +56,7 @@ test('no question, option or feedback speaks of the study notes: the quizzes ask
   }
 });
 
-test('the course uses all six question types', () => {
+test('the course uses all seven question types', () => {
   const types = new Set(
     CHAPTER_SLUGS.flatMap((slug) =>
       readYaml<QuizFile>(`src/content/quizzes/${slug}.yaml`).quizzes.flatMap((quiz) =>
@@ -63,7 +64,15 @@ test('the course uses all six question types', () => {
       ),
     ),
   );
-  expect([...types].sort()).toEqual(['fillin', 'matching', 'multiple', 'ordering', 'single', 'truefalse']);
+  expect([...types].sort()).toEqual([
+    'fillin',
+    'matching',
+    'multiple',
+    'ordering',
+    'single',
+    'truefalse',
+    'written',
+  ]);
 });
 
 describe('every question of the notes is a flashcard that points to the section teaching it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   allocate,
   drawExam,
+  drawWritten,
   ExamRulesError,
   newExamSeed,
   type PoolQuestion,
@@ -101,5 +102,38 @@ describe('drawing an exam', () => {
 
   test('new seeds come from the random source given', () => {
     expect(newExamSeed(() => 0.5)).toBe((2 ** 31).toString(36));
+  });
+});
+
+describe("drawing the exam's written part", () => {
+  /** Written questions as the course has them: three or four per chapter. */
+  const written: PoolQuestion[] = Object.keys(COUNTS).flatMap((chapter, c) =>
+    Array.from({ length: 3 + (c % 2) }, (_, i) => ({ id: `${chapter}-written-${i}`, chapter })),
+  );
+
+  test('draws as many as asked, none to three, each from another chapter, in course order', () => {
+    expect(drawWritten(written, 0, 'seed')).toEqual([]);
+    for (const count of [1, 2, 3]) {
+      const drawn = drawWritten(written, count, 'seed');
+      expect(drawn).toHaveLength(count);
+      const chapters = drawn.map((id) => written.find((question) => question.id === id)!.chapter);
+      expect(new Set(chapters).size).toBe(count);
+      const order = drawn.map((id) => written.findIndex((question) => question.id === id));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
+  test('the same seed draws the same questions; other seeds draw others', () => {
+    expect(drawWritten(written, 3, 'seed')).toEqual(drawWritten(written, 3, 'seed'));
+    const draws = new Set(Array.from({ length: 20 }, (_, i) => drawWritten(written, 1, `seed-${i}`)[0]));
+    expect(draws.size).toBeGreaterThan(5);
+  });
+
+  test('asked for more than there are chapters, it takes a second from a chapter; never more than there are', () => {
+    const two = written.filter(
+      (question) => question.chapter === 'introduction' || question.chapter === 'business-models',
+    );
+    expect(drawWritten(two, 3, 'seed')).toHaveLength(3);
+    expect(drawWritten(two.slice(0, 2), 3, 'seed')).toHaveLength(2);
   });
 });

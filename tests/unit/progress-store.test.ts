@@ -185,6 +185,16 @@ describe('the practice exam in localStorage', () => {
     chapters: { introduction: { correct: 9, total: 11 } },
   };
 
+  test('keeps how many written questions the student chose, from none to three', () => {
+    const data = installStorage();
+    expect(saveExamState({ seed: 'abc', written: 2 })).toBe(true);
+    expect(loadExamState()).toEqual({ seed: 'abc', written: 2 });
+    for (const written of [4, -1, 1.5, '2']) {
+      data.set(EXAM_KEY, JSON.stringify({ format: 1, seed: 'abc', written }));
+      expect(loadExamState(), String(written)).toEqual({ seed: 'abc' });
+    }
+  });
+
   test('keeps the seed and the last result; a corrupt part is dropped, the other kept', () => {
     const data = installStorage();
     expect(saveExamState({ seed: 'abc', last })).toBe(true);

@@ -242,6 +242,9 @@ test('score lines', () => {
   expect(describeQuizScore({ correct: 0, checked: 0, total: 5 })).toBe(
     '5 questions. Check each answer to see how you did.',
   );
+  expect(describeQuizScore({ correct: 0, checked: 0, total: 1 })).toBe(
+    '1 question. Check each answer to see how you did.',
+  );
   expect(describeQuizScore({ correct: 2, checked: 3, total: 5 })).toBe(
     'Score: 2 of 5 correct (2 not checked yet).',
   );
@@ -252,6 +255,13 @@ test('score lines', () => {
   expect(describeExamScore({ correct: 40, total: 40 }, false)).toBe(
     'You answered 40 of 40 questions correctly (100 %).',
   );
+  // Written answers count once marked; the score says how many wait.
+  expect(describeExamScore({ correct: 30, total: 40 }, true, 2)).toBe(
+    'You answered 30 of 40 questions correctly (75 %). Mark your written answers against their marking points below: each counts once scored. The ones you missed are waiting on the review page.',
+  );
+  expect(describeExamScore({ correct: 40, total: 40 }, false, 1)).toBe(
+    'You answered 40 of 40 questions correctly (100 %). Mark your written answer against its marking points below: it counts once scored.',
+  );
 });
 
 test('the countdown shows every second but announces only 10, 5 and 1 minute left', () => {
@@ -259,4 +269,32 @@ test('the countdown shows every second but announces only 10, 5 and 1 minute lef
   expect(describeCountdown(61)).toBe('1:01 left');
   const announced = Array.from({ length: 3601 }, (_, s) => timeLeftAnnouncement(3600 - s)).filter(Boolean);
   expect([...new Set(announced)]).toEqual(['10 minutes left.', '5 minutes left.', '1 minute left.']);
+});
+
+test('the model says what feedback a checked response gets, beyond its summary', () => {
+  // The disclosed answer as the page renders it (`QuestionAnswer.astro`): the feedback of each option by value.
+  const feedbackOf = new Map([
+    ['[data-option="0"]', 'Yes: analysis.'],
+    ['[data-option="2"]', 'No: strategy.'],
+  ]);
+  const answer = {
+    querySelector: (selector: string) =>
+      feedbackOf.has(selector) ? { textContent: ` ${feedbackOf.get(selector)} ` } : null,
+  } as unknown as Element;
+  expect(modelFor('single').feedback({ type: 'single', choice: 2 }, answer)).toEqual(['No: strategy.']);
+  expect(modelFor('single').feedback({ type: 'single', choice: null }, answer)).toEqual([]);
+  expect(modelFor('multiple').feedback({ type: 'multiple', choices: [2, 0] }, answer)).toEqual([
+    'No: strategy.',
+    'Yes: analysis.',
+  ]);
+  expect(modelFor('truefalse').feedback({ type: 'truefalse', value: true }, answer)).toEqual([]);
+
+  // A written answer is told which marking points it did not cover.
+  const points = ['Names all three perspectives.', 'Says how they connect.', 'Gives an example.'].map(
+    (text, value) => ({ value: String(value), closest: () => ({ textContent: ` ${text} ` }) }),
+  );
+  const marking = { querySelectorAll: () => points } as unknown as Element;
+  expect(
+    modelFor('written').feedback({ type: 'written', text: 'x', drawn: false, ticked: [1] }, marking),
+  ).toEqual(['Not covered: Names all three perspectives.', 'Not covered: Gives an example.']);
 });

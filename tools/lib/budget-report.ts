@@ -63,6 +63,16 @@ export function checkBudgets(report: BudgetReport): string[] {
   if (exam && review && exam.js > review.js) {
     failures.push(`exam/index.html loads ${exam.js} B of JS, more than the review page's ${review.js} B.`);
   }
+  for (const [page, ratio] of [
+    [exam, BUDGET.examJsRatio],
+    [review, BUDGET.reviewJsRatio],
+  ] as const) {
+    if (page && page.js > bare.js * ratio) {
+      failures.push(
+        `${page.page} loads ${(page.js / bare.js).toFixed(2)}× the JS of a bare Starlight page; its budget is ${ratio}×.`,
+      );
+    }
+  }
   const print = report.pages.find((page) => page.page === 'print/index.html');
   if (print && print.html > BUDGET.printHtml) {
     failures.push(`print/index.html is ${kb(print.html)} of HTML; the budget is ${kb(BUDGET.printHtml)}.`);

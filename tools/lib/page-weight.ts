@@ -113,6 +113,13 @@ export const BUDGET = {
   /** The quiz and flashcard scripts add at most this much to a chapter. */
   quizAndFlashcardJs: 12 * 1024,
   /**
+   * The exam (drawing, grading and its written part) loads at most this many times the JS of a bare
+   * page, and the review page (mostly its FSRS scheduler, 8.6 KB gzip) at most `reviewJsRatio` times.
+   * Written questions load their model only with the page's other question types, when shown.
+   */
+  examJsRatio: 1.7,
+  reviewJsRatio: 2.45,
+  /**
    * A page without quizzes needs no JS beyond Starlight's own, but for the storage fallback and the
    * service worker's registration.
    */

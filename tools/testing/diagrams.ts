@@ -78,15 +78,19 @@ export function measureFigures(figures: Element[]): ShownFigure[] {
   }
 }
 
-/** Opens the answer figures of "draw it yourself" exercises, as a student does, from the keyboard. */
+/**
+ * Shows the figures of the drawing questions, as a student does: says the drawing is done on paper,
+ * then compares it with the course's figure.
+ */
 export async function openAnswerFigures(page: Page): Promise<void> {
-  for (const summary of await page.getByText('Show the answer figure').all()) {
-    // A link to a figure inside opens its disclosure by itself.
-    if (await summary.evaluate((element) => element.closest('details')!.open)) continue;
-    await summary.press('Enter');
-    await summary.evaluate((element) => {
-      if (!element.closest('details')!.open) throw new Error('The answer figure did not open.');
-    });
+  const drawings = page.locator('fieldset[data-type="written"]').filter({ has: page.locator('figure') });
+  for (const fieldset of await drawings.all()) {
+    await fieldset.scrollIntoViewIfNeeded();
+    const compare = fieldset.getByRole('button', { name: 'Compare with the model answer' });
+    await compare.waitFor();
+    await fieldset.getByRole('checkbox', { name: 'I have drawn it on paper' }).check();
+    await compare.press('Enter');
+    await fieldset.locator('figure').first().waitFor();
   }
 }
 

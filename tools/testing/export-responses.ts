@@ -112,5 +112,8 @@ export function responseCases(question: Question): ResponseCase[] {
         qti: { kind: 'text', text },
       }));
     }
+    case 'written':
+      // The student marks a written answer against its points: no LMS scores it by itself.
+      return [];
   }
 }

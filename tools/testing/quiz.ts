@@ -75,3 +75,57 @@ export async function rightSelections(fieldset: Locator, type: 'ordering' | 'mat
   const pairs = new Map(answer.split('; ').map((pair) => pair.split(' → ') as [string, string]));
   return labels.map((label) => pairs.get(label)!);
 }
+
+/**
+ * Scrolls to a written question of a chapter quiz, as a reader does, and waits until its quiz works:
+ * its first button, "Compare with the model answer", appears once the quiz script has loaded.
+ */
+export async function readyWrittenQuestion(page: Page, id: string): Promise<Locator> {
+  const fieldset = question(page, id);
+  await fieldset.scrollIntoViewIfNeeded();
+  await fieldset.getByRole('button', { name: 'Compare with the model answer' }).waitFor();
+  return fieldset;
+}
+
+/** The marking points of a written question, as its checkboxes name them. */
+export function markingPoints(fieldset: Locator): Locator {
+  return fieldset
+    .getByRole('group', { name: 'Tick each marking point your answer covers' })
+    .getByRole('checkbox');
+}
+
+/** Answers a written question: writes in its box, or, for a drawing, says it is drawn on paper. */
+export async function answerWritten(
+  fieldset: Locator,
+  text = 'Strategic, operational and analytical CRM.',
+): Promise<void> {
+  const drawn = fieldset.getByRole('checkbox', { name: 'I have drawn it on paper' });
+  if ((await drawn.count()) > 0) await drawn.check();
+  else await fieldset.getByRole('textbox', { name: 'Your answer' }).fill(text);
+}
+
+/**
+ * Works a written question as a student does: writes (or, for a drawing, says it is drawn), compares,
+ * ticks the first `ticks` marking points and scores. The compare button is found in the question; in
+ * an exam, hand-in has already revealed the points (`compare: false`).
+ */
+export async function markWrittenAnswer(
+  fieldset: Locator,
+  {
+    ticks,
+    text = 'Strategic, operational and analytical CRM.',
+    compare = true,
+  }: {
+    ticks: number;
+    text?: string;
+    compare?: boolean;
+  },
+): Promise<void> {
+  if (compare) {
+    await answerWritten(fieldset, text);
+    await fieldset.getByRole('button', { name: 'Compare with the model answer' }).click();
+  }
+  const points = markingPoints(fieldset);
+  for (let i = 0; i < ticks; i++) await points.nth(i).check();
+  await fieldset.getByRole('button', { name: 'Score my answer' }).click();
+}

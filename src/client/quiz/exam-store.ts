@@ -24,8 +24,16 @@ export interface ExamResult {
 export interface ExamState {
   /** The seed of the exam being taken, so that a reload shows the same questions. */
   seed?: string;
+  /** How many written questions the student chose for the written part. */
+  written?: number;
   last?: ExamResult;
 }
+
+/** The most written questions an exam's written part can have. */
+export const MAX_WRITTEN = 3;
+
+const isWrittenCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_WRITTEN;
 
 const isScore = (value: unknown): value is ChapterScore =>
   isRecord(value) &&
@@ -51,6 +59,7 @@ export function loadExamState(): ExamState {
   if (!isRecord(stored) || stored['format'] !== FORMAT) return {};
   return {
     ...(typeof stored['seed'] === 'string' && stored['seed'] !== '' ? { seed: stored['seed'] } : {}),
+    ...(isWrittenCount(stored['written']) ? { written: stored['written'] } : {}),
     ...(isResult(stored['last']) ? { last: stored['last'] } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { isRecord, keepWellFormed } from '../../shared/guards.ts';
 import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 import { modelTypes } from '../../question-types/models.ts';
+import { recordMistakes } from './mistakes.ts';
 
 /** Where quiz answers are kept in `localStorage`. */
 const STORE = 'quiz-progress';
@@ -33,11 +34,15 @@ function isStoredAnswer(value: unknown, format: number): value is StoredAnswer {
     !isRecord(value) ||
     typeof value['fingerprint'] !== 'string' ||
     typeof value['correct'] !== 'boolean' ||
-    typeof value['score'] !== 'number'
+    typeof value['score'] !== 'number' ||
+    // A score claims no more than an answer earns: between nothing and all, and all only when correct.
+    !(value['score'] >= 0 && value['score'] <= 1) ||
+    value['correct'] !== (value['score'] === 1)
   ) {
     return false;
   }
-  // The response's own shape is checked by its type's model before it is restored.
+  // The response's own shape (a written answer's text and ticked points) is checked by its type's
+  // model before it is restored, and its score computed again from it.
   const type = isRecord(value['response']) ? value['response']['type'] : undefined;
   return typeof type === 'string' && modelTypes.includes(type) && !(format === 1 && type === 'ordering');
 }
@@ -66,6 +71,15 @@ function saveAnswers(answers: Answers): boolean {
 
 export function saveAnswer(questionId: string, answer: StoredAnswer): boolean {
   return saveAnswers({ ...loadAnswers(), [questionId]: answer });
+}
+
+/**
+ * Keeps a checked answer. One that is not wholly right (a wrong choice, a written answer that missed
+ * marking points) also joins the review queue, due from now. `true` only if both were stored.
+ */
+export function recordAnswer(questionId: string, answer: StoredAnswer, at: Date): boolean {
+  const saved = saveAnswer(questionId, answer);
+  return (answer.correct || recordMistakes([questionId], at)) && saved;
 }
 
 export function forgetAnswers(questionIds: readonly string[]): boolean {

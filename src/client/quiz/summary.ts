@@ -6,16 +6,30 @@ export interface QuizScore {
   total: number;
 }
 
+/** "1 question", "5 questions". */
+export const questionCount = (count: number) => `${count} question${count === 1 ? '' : 's'}`;
+
 export function describeQuizScore({ correct, checked, total }: QuizScore): string {
-  if (checked === 0) return `${total} questions. Check each answer to see how you did.`;
+  if (checked === 0) return `${questionCount(total)}. Check each answer to see how you did.`;
   const unchecked = total - checked;
   return `Score: ${correct} of ${total} correct${unchecked > 0 ? ` (${unchecked} not checked yet)` : ''}.`;
 }
 
-export function describeExamScore(result: { correct: number; total: number }, someWrong: boolean): string {
+/**
+ * The exam's score. Written answers count once the student has marked them (`toMark` are waiting);
+ * one counts as correct when it covers all its marking points.
+ */
+export function describeExamScore(
+  result: { correct: number; total: number },
+  someWrong: boolean,
+  toMark = 0,
+): string {
   const percent = Math.round((100 * result.correct) / result.total);
   return (
     `You answered ${result.correct} of ${result.total} questions correctly (${percent} %).` +
+    (toMark > 0
+      ? ` Mark your written answer${toMark === 1 ? '' : 's'} against ${toMark === 1 ? 'its' : 'their'} marking points below: ${toMark === 1 ? 'it counts' : 'each counts'} once scored.`
+      : '') +
     (someWrong ? ' The ones you missed are waiting on the review page.' : '')
   );
 }

@@ -265,6 +265,7 @@ function fibResponse(): string {
 }
 
 export const typeExports: { [K in QuestionTypeName]: TypeExport<QuestionOf<K>> } = {
+  written: writtenExport,
   single: {
     arrives: { moodle: 'Multiple choice, one answer', canvas: 'Multiple choice' },
     moodle: (question) => ({

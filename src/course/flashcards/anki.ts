@@ -1,4 +1,5 @@
-import type { CourseCard } from '../model.ts';
+import type { Course, CourseCard } from '../model.ts';
+import { cardHtml } from './markdown.ts';
 
 /**
  * The course's flashcards as a file Anki imports directly (File → Import): UTF-8 text, one note per
@@ -64,7 +65,7 @@ export function ankiDeckPath(courseId: string): string {
 
 /** Anki notes, identified by the course id and card id, so that a new import updates the old one. */
 export function toAnkiNotes(
-  cards: ReadonlyArray<Pick<CourseCard, 'id' | 'chapter' | 'chapterLabel' | 'front' | 'backHtml'>>,
+  cards: readonly DeckCard[],
   { courseId, deckName }: { courseId: string; deckName: string },
 ): AnkiNote[] {
   return cards.map((card) => ({
@@ -74,4 +75,46 @@ export function toAnkiNotes(
     backHtml: card.backHtml,
     tags: [courseId, `chapter-${card.chapter}`],
   }));
+}
+
+/**
+ * The back of a written question as a card: for a drawing question the course figure to compare with
+ * (by title: Anki has no course figures), then the model answer and the marking points to check it by.
+ */
+export function writtenAnswerHtml(question: {
+  modelAnswer: string;
+  points: ReadonlyArray<{ text: string }>;
+  drawing?: string | undefined;
+}): string {
+  return [
+    ...(question.drawing
+      ? [`<p>Compare your drawing with the course's figure “${escapeHtml(question.drawing)}”.</p>`]
+      : []),
+    cardHtml(question.modelAnswer),
+    '<p>Marking points:</p>',
+    `<ul>${question.points.map((point) => `<li>${escapeHtml(point.text)}</li>`).join('')}</ul>`,
+  ].join('\n');
+}
+
+type DeckCard = Pick<CourseCard, 'id' | 'chapter' | 'chapterLabel' | 'front' | 'backHtml'>;
+
+/**
+ * The written questions of the quizzes as cards for the deck, in course order: the prompt on the
+ * front, the model answer and its marking points on the back.
+ */
+export function writtenQuestionCards(course: Pick<Course, 'chapters' | 'questions'>): DeckCard[] {
+  const labels = new Map(course.chapters.map((chapter) => [chapter.slug, chapter.label]));
+  return course.questions.flatMap(({ question, chapter }) =>
+    question.type === 'written'
+      ? [
+          {
+            id: `written-${question.id}`,
+            chapter,
+            chapterLabel: labels.get(chapter)!,
+            front: question.prompt,
+            backHtml: writtenAnswerHtml(question),
+          },
+        ]
+      : [],
+  );
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
+import { toHtml } from 'hast-util-to-html';
 import { normalizeBasePath, withBase } from '../../course/site-env.ts';
 import { diagramFigureId, parseDiagramMeta } from './block.ts';
 import { pruneCachedDiagrams } from './cache.ts';
@@ -11,7 +12,8 @@ import { diagramFiles } from './files.ts';
 import { switchCss } from './narrow.ts';
 import { diagramPaletteCss } from './palette.ts';
 import { MermaidRenderer } from './render.ts';
-import { DIAGRAM_FILES_PATH, remarkMermaid } from './remark-mermaid.ts';
+import { DIAGRAM_FILES_PATH, figure, remarkMermaid } from './remark-mermaid.ts';
+import { rehypeBaseLinks } from '../rehype-base-links.ts';
 import { findDiagramSources } from './sources.ts';
 
 /**
@@ -20,6 +22,29 @@ import { findDiagramSources } from './sources.ts';
  */
 export const DIAGRAM_PALETTE_CSS = 'virtual:course/diagram-palette.css';
 const RESOLVED_PALETTE_CSS = `\0${DIAGRAM_PALETTE_CSS}`;
+
+/**
+ * Every diagram's figure, for a page that shows a diagram whose block stands on another page (a
+ * drawing question's figure in the exam, a review card or an answer key): `diagrams`, each with its
+ * title, file, page, figure id and the `<figure>` its own page shows (links with the base path),
+ * and `publicDir`, where the site's own files are. Made in Node, where the cache and the renderer
+ * are, for the pages, which are bundled.
+ */
+export const DIAGRAM_FIGURES = 'virtual:course/diagram-figures';
+const RESOLVED_FIGURES = `\0${DIAGRAM_FIGURES}`;
+
+/** One diagram as {@link DIAGRAM_FIGURES} gives it. */
+export interface DiagramFigure {
+  title: string;
+  /** The file of its ```mermaid block, relative to the project root. */
+  file: string;
+  /** The page it is on, root-relative, without the base path. */
+  page: string;
+  /** The id of its figure on that page. */
+  id: string;
+  /** The figure as its page shows it, links with the base path. */
+  html: string;
+}
 
 /**
  * The files of every diagram of the course, by name (see `files.ts`): what the built site serves under
@@ -71,9 +96,39 @@ export function courseDiagrams(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         base = normalizeBasePath(config.base);
+        const root = fileURLToPath(config.root);
+        const publicDir = fileURLToPath(config.publicDir);
         updateConfig({
           vite: {
             plugins: [
+              {
+                name: 'course-diagram-figures',
+                resolveId: (id: string) => (id === DIAGRAM_FIGURES ? RESOLVED_FIGURES : undefined),
+                async load(id: string) {
+                  if (id !== RESOLVED_FIGURES) return undefined;
+                  const versions = currentVersions();
+                  const figures: DiagramFigure[] = [];
+                  for (const source of findDiagramSources()) {
+                    this.addWatchFile(join(root, source.file));
+                    try {
+                      const block = { ...parseDiagramMeta(source.meta), source: source.source };
+                      const drawing = await drawDiagram(source.source, drawWith, versions);
+                      const html = { type: 'root' as const, children: [figure(block, drawing)] };
+                      rehypeBaseLinks({ base })(html);
+                      figures.push({
+                        title: block.title,
+                        file: source.file,
+                        page: source.page,
+                        id: diagramFigureId(block.title),
+                        html: toHtml(html),
+                      });
+                    } catch {
+                      // A block that cannot be drawn fails the build where the page renders it, with its line.
+                    }
+                  }
+                  return `export const diagrams = ${JSON.stringify(figures)};\nexport const publicDir = ${JSON.stringify(publicDir)};\n`;
+                },
+              },
               {
                 name: 'course-diagram-palette',
                 resolveId: (id: string) => (id === DIAGRAM_PALETTE_CSS ? RESOLVED_PALETTE_CSS : undefined),

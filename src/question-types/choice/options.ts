@@ -26,16 +26,21 @@ export function correctTexts(options: readonly ShownOption[]): string {
 }
 
 /** The values of the checked options, in the order shown. */
-export function checkedValues(controls: Element): number[] {
-  return [...controls.querySelectorAll<HTMLInputElement>('input:checked')].map((input) =>
+export function checkedValues(question: Element): number[] {
+  return [...question.querySelectorAll<HTMLInputElement>('input:checked')].map((input) =>
     Number(input.value),
   );
 }
 
-export function checkValues(controls: Element, values: readonly number[]): void {
-  for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
+export function checkValues(question: Element, values: readonly number[]): void {
+  for (const input of question.querySelectorAll<HTMLInputElement>('input')) {
     input.checked = values.includes(Number(input.value));
   }
+}
+
+/** The feedback the answer gives for each chosen option (`QuestionAnswer.astro` lists it per option). */
+export function optionFeedback(answer: Element, values: readonly number[]): string[] {
+  return values.map((value) => answer.querySelector(`[data-option="${value}"]`)?.textContent?.trim() ?? '');
 }
 
 export const isOptionValue = (value: unknown): value is number =>

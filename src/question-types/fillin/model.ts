@@ -42,9 +42,14 @@ export const model: QuestionModel<
   score: (key, response) => (key.answers.includes(normalizeAnswer(response.text)) ? RIGHT : WRONG),
   isResponse: (value): value is FillInResponse =>
     isRecord(value) && value['type'] === 'fillin' && typeof value['text'] === 'string',
-  read: (controls) => ({ type: 'fillin', text: controls.querySelector('input')?.value ?? '' }),
-  restore(controls, response) {
-    const input = controls.querySelector('input');
+  read: (question) => ({ type: 'fillin', text: question.querySelector('input')?.value ?? '' }),
+  restore(question, response) {
+    const input = question.querySelector('input');
     if (input) input.value = response.text;
   },
+  clear(question) {
+    const input = question.querySelector('input');
+    if (input) input.value = '';
+  },
+  feedback: () => [],
 };

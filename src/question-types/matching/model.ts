@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { partCredit, type QuestionModel } from '../define.ts';
+import { clearSelects, partCredit, type QuestionModel } from '../define.ts';
 import { seededShuffle } from '../../shared/seeded.ts';
 import type { MatchingQuestion } from './schema.ts';
 
@@ -35,13 +35,15 @@ export const model: QuestionModel<MatchingQuestion, MatchingView, { rights: stri
     value['type'] === 'matching' &&
     Array.isArray(value['rights']) &&
     value['rights'].every((right) => right === null || typeof right === 'string'),
-  read: (controls) => ({
+  read: (question) => ({
     type: 'matching',
-    rights: [...controls.querySelectorAll<HTMLSelectElement>('select')].map((select) => select.value || null),
+    rights: [...question.querySelectorAll<HTMLSelectElement>('select')].map((select) => select.value || null),
   }),
-  restore(controls, response) {
-    [...controls.querySelectorAll<HTMLSelectElement>('select')].forEach(
+  restore(question, response) {
+    [...question.querySelectorAll<HTMLSelectElement>('select')].forEach(
       (select, i) => (select.value = response.rights[i] ?? ''),
     );
   },
+  clear: clearSelects,
+  feedback: () => [],
 };

@@ -6,6 +6,7 @@ import {
   correctTexts,
   correctValues,
   isOptionValue,
+  optionFeedback,
   shownOptions,
 } from '../choice/options.ts';
 import type { MultipleQuestion } from './schema.ts';
@@ -50,6 +51,8 @@ export const model: QuestionModel<
     value['type'] === 'multiple' &&
     Array.isArray(value['choices']) &&
     value['choices'].every(isOptionValue),
-  read: (controls) => ({ type: 'multiple', choices: checkedValues(controls) }),
-  restore: (controls, response) => checkValues(controls, response.choices),
+  read: (question) => ({ type: 'multiple', choices: checkedValues(question) }),
+  restore: (question, response) => checkValues(question, response.choices),
+  clear: (question) => checkValues(question, []),
+  feedback: (response, answer) => optionFeedback(answer, response.choices),
 };

@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { partCredit, type QuestionModel } from '../define.ts';
+import { clearSelects, partCredit, type QuestionModel } from '../define.ts';
 import { seededShuffle } from '../../shared/seeded.ts';
 import type { OrderingQuestion } from './schema.ts';
 
@@ -39,16 +39,18 @@ export const model: QuestionModel<OrderingQuestion, OrderingView, { count: numbe
     value['type'] === 'ordering' &&
     Array.isArray(value['positions']) &&
     value['positions'].every((position) => position === null || Number.isInteger(position)),
-  read(controls) {
-    const selects = [...controls.querySelectorAll<HTMLSelectElement>('select')];
+  read(question) {
+    const selects = [...question.querySelectorAll<HTMLSelectElement>('select')];
     const positions: Array<number | null> = selects.map(() => null);
     for (const select of selects)
       positions[Number(select.dataset['item'])] = select.value ? Number(select.value) : null;
     return { type: 'ordering', positions };
   },
-  restore(controls, response) {
-    for (const select of controls.querySelectorAll<HTMLSelectElement>('select')) {
+  restore(question, response) {
+    for (const select of question.querySelectorAll<HTMLSelectElement>('select')) {
       select.value = String(response.positions[Number(select.dataset['item'])] ?? '');
     }
   },
+  clear: clearSelects,
+  feedback: () => [],
 };

@@ -6,6 +6,7 @@ import {
   correctTexts,
   correctValues,
   isOptionValue,
+  optionFeedback,
   shownOptions,
 } from '../choice/options.ts';
 import type { SingleQuestion } from './schema.ts';
@@ -32,6 +33,8 @@ export const model: QuestionModel<
     isRecord(value) &&
     value['type'] === 'single' &&
     (value['choice'] === null || isOptionValue(value['choice'])),
-  read: (controls) => ({ type: 'single', choice: checkedValues(controls)[0] ?? null }),
-  restore: (controls, response) => checkValues(controls, response.choice === null ? [] : [response.choice]),
+  read: (question) => ({ type: 'single', choice: checkedValues(question)[0] ?? null }),
+  restore: (question, response) => checkValues(question, response.choice === null ? [] : [response.choice]),
+  clear: (question) => checkValues(question, []),
+  feedback: (response, answer) => optionFeedback(answer, response.choice === null ? [] : [response.choice]),
 };

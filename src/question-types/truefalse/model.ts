@@ -30,13 +30,17 @@ export const model: QuestionModel<
     isRecord(value) &&
     value['type'] === 'truefalse' &&
     (value['value'] === null || typeof value['value'] === 'boolean'),
-  read(controls) {
-    const checked = controls.querySelector<HTMLInputElement>('input:checked');
+  read(question) {
+    const checked = question.querySelector<HTMLInputElement>('input:checked');
     return { type: 'truefalse', value: checked ? checked.value === 'true' : null };
   },
-  restore(controls, response) {
-    for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
+  restore(question, response) {
+    for (const input of question.querySelectorAll<HTMLInputElement>('input')) {
       input.checked = response.value !== null && input.value === String(response.value);
     }
   },
+  clear(question) {
+    for (const input of question.querySelectorAll<HTMLInputElement>('input')) input.checked = false;
+  },
+  feedback: () => [],
 };

@@ -1,0 +1,5 @@
+import { defineQuestionType } from '../define-type.ts';
+import { model } from './model.ts';
+import { schema } from './schema.ts';
+
+export default defineQuestionType({ schema, model });
