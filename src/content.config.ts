@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { CHAPTER_ID_PREFIX, chapterFieldsSchema } from './schemas/chapter.ts';
 import { flashcardFileSchema } from './schemas/flashcards.ts';
+import { dutchWordListSchema, glossaryTermSchema } from './schemas/glossary.ts';
 import { quizFileSchema } from './schemas/quiz.ts';
 import { veloraSchema } from './schemas/velora.ts';
 
@@ -27,6 +28,27 @@ function courseDocsLoader(): Loader {
   };
 }
 
+/**
+ * The glossary's terms, one YAML file each, with every `definition` rendered by the site's own
+ * Markdown pipeline (base path, smart quotes) into `definitionHtml` once the entry has passed its
+ * schema: the glossary page, the Dutch–English list and the chapters' term popovers all show that HTML.
+ */
+function glossaryLoader(): Loader {
+  const loader = glob({ pattern: '*.yaml', base: './src/content/glossary' });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (entry) => {
+          const data = await context.parseData(entry);
+          const { html } = await context.renderMarkdown(String(data['definition']));
+          return { ...data, definitionHtml: html };
+        },
+      }),
+  };
+}
+
 export const collections = {
   docs: defineCollection({ loader: courseDocsLoader(), schema: docsSchema({ extend: chapterFieldsSchema }) }),
   /** Starlight's interface strings; `en.json` is empty, so Starlight's English ones are used. */
@@ -40,6 +62,16 @@ export const collections = {
   flashcards: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/flashcards' }),
     schema: flashcardFileSchema,
+  }),
+  /**
+   * The glossary: one file per term, named after the term's anchor on the glossary page
+   * (`customer-pyramid.yaml` is `/glossary/#customer-pyramid`).
+   */
+  glossary: defineCollection({ loader: glossaryLoader(), schema: glossaryTermSchema }),
+  /** Dutch words of the Dutch–English term list that are no glossary term: one file. */
+  dutchWords: defineCollection({
+    loader: glob({ pattern: 'dutch-words.yaml', base: './src/content' }),
+    schema: dutchWordListSchema,
   }),
   /**
    * The facts of Velora, the course's fictional running case: one file, one entry (`velora`). The

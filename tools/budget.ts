@@ -31,6 +31,10 @@ console.log(
   `JS budgets, × a bare page: a chapter ${BUDGET.chapterJsRatio}, the exam ${BUDGET.examJsRatio}, the review page ${BUDGET.reviewJsRatio}.`,
 );
 console.log(`The service worker's registration, on every page: ${kb(report.offlineJs).trim()} KB of JS.`);
+console.log(
+  `A chapter's glossary term popover, when a term is first opened: ${kb(report.termPopoverJs).trim()} KB of JS ` +
+    `(budget ${kb(BUDGET.termPopoverJs).trim()} KB), then ${kb(report.glossaryTermsJson).trim()} KB of definitions.`,
+);
 const failures = checkBudgets(report);
 for (const failure of failures) console.error(`Over budget: ${failure}`);
 if (failures.length === 0) console.log('Every page is within its budget.');

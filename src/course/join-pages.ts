@@ -13,6 +13,14 @@ export interface JoinedPage {
 
 const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor'] as const;
 
+export interface JoinOptions {
+  /**
+   * Pages (URL paths, with the base) whose links in this page become their text: a chapter's glossary
+   * terms read as words on paper, where a link could take no one to the definition.
+   */
+  textOnlyLinksTo?: readonly string[];
+}
+
 /**
  * Rewrites one page's HTML for the print page, where several pages share one document: every id gets
  * the page's prefix (`summary` → `introduction--summary`), references to ids follow, and links to
@@ -20,12 +28,23 @@ const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls',
  * "Section titled …" anchor links beside the headings are left out: paper hides them, and over the
  * whole course they add up to a twentieth of the page.
  */
-export function joinPageHtml(html: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {
+export function joinPageHtml(
+  html: string,
+  page: JoinedPage,
+  allPages: readonly JoinedPage[],
+  options: JoinOptions = {},
+): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const own = (id: string) => `${page.prefix}--${id}`;
+  const textOnly = new Set(options.textOnlyLinksTo);
+  const printedChildren = (children: ElementContent[]): ElementContent[] =>
+    children.flatMap((child) =>
+      isHeadingAnchorLink(child) ? [] : isLinkTo(child, textOnly) ? printedChildren(child.children) : [child],
+    );
+  tree.children = printedChildren(tree.children as ElementContent[]);
   visit(tree, 'element', (element: Element) => {
     const { properties } = element;
-    element.children = element.children.filter((child) => !isHeadingAnchorLink(child));
+    element.children = printedChildren(element.children);
     if (typeof properties['id'] === 'string') properties['id'] = own(properties['id']);
     for (const name of ID_LIST_ATTRIBUTES) {
       const value = properties[name];
@@ -49,6 +68,12 @@ function isHeadingAnchorLink(node: ElementContent): boolean {
   if (node.type !== 'element' || node.tagName !== 'a') return false;
   const className = node.properties['className'];
   return Array.isArray(className) && className.includes('sl-anchor-link');
+}
+
+function isLinkTo(node: ElementContent, paths: ReadonlySet<string>): node is Element {
+  if (node.type !== 'element' || node.tagName !== 'a') return false;
+  const href = node.properties['href'];
+  return typeof href === 'string' && paths.has(href.split('#')[0]!);
 }
 
 function rewriteHref(href: string, page: JoinedPage, allPages: readonly JoinedPage[]): string {

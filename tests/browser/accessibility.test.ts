@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { axeViolations as violations } from '../../tools/testing/axe.ts';
 import { disconnectBrowser, openPage, setTheme, siteUrl } from '../../tools/testing/browser.ts';
+import { openFirstTerm } from '../../tools/testing/glossary.ts';
 import {
   answerSingle,
   answerWritten,
@@ -27,7 +28,10 @@ const WIDTHS = [390, 1280] as const;
  */
 const isPrintPage = (path: string) => path === '/print/';
 
-/** What a student sees after working: answers checked and revealed, flashcards open, an exam handed in. */
+/**
+ * What a student sees after working: answers checked and revealed, flashcards open, an exam handed
+ * in, a glossary term open in a chapter.
+ */
 async function doTheWork(page: Page, path: string): Promise<void> {
   const quiz = page.locator('course-quiz').first();
   // The print page's questions are for paper: their answers are in the answer key, not disclosed.
@@ -74,6 +78,8 @@ async function doTheWork(page: Page, path: string): Promise<void> {
     await markWrittenAnswer(written, { ticks: 1, compare: false });
     await expect.poll(() => feedback(written).textContent()).not.toBe('');
   }
+  // Last, as anything clicked after it would close it: a glossary term's definition, opened in place.
+  if (path.startsWith('/chapters/')) await openFirstTerm(page);
 }
 
 /**

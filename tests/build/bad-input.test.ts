@@ -50,6 +50,15 @@ const EXPECTED: Record<string, string[]> = {
     'src/content/quizzes/strategy-in-practice.yaml: **quizzes.0.questions.0.drawing**: "A figure nobody drew" is the title of no diagram of the course.',
     'Write the title of a ```mermaid block exactly as its fence gives it',
   ],
+  'glossary-link': [
+    'src/content/docs/glossary-link.md: /glossary/#happy-customer names no glossary term.',
+    'A glossary link names a term by its id, the name of its file in src/content/glossary/',
+  ],
+  'glossary-no-definition': [
+    '[InvalidContentEntryDataError] glossary → no-definition data does not match collection schema.',
+    'definition: A glossary term needs its definition: add `definition: |` with a sentence or two in Markdown.',
+    'src/content/glossary/no-definition.yaml',
+  ],
   'invalid-quiz': [
     '[InvalidContentEntryDataError] quizzes → invalid-quiz data does not match collection schema.',
     'quizzes.0.questions.0.options: A single-choice question needs exactly one option with `correct: true`.',

@@ -41,3 +41,15 @@ test("Starlight's heading anchor links are left out, the headings stay", () => {
     '<div class="sl-heading-wrapper level-h2"><h2 id="introduction--summary">Summary</h2></div><p><a class="other" href="#introduction--summary">back</a></p>',
   );
 });
+
+test('links to a text-only page become their text, on a chapter placed on the print page', () => {
+  const html = joinPageHtml(
+    '<p>A <a href="/crm-course/glossary/#suspect">suspect</a> is <a href="/crm-course/glossary/#x"><em>not</em> yet</a> a customer; see <a href="#summary">the summary</a>.</p>',
+    pages[0]!,
+    pages,
+    { textOnlyLinksTo: ['/crm-course/glossary/'] },
+  );
+  expect(html).toBe(
+    '<p>A suspect is <em>not</em> yet a customer; see <a href="#introduction--summary">the summary</a>.</p>',
+  );
+});

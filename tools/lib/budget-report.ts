@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { filesUnder } from './files.ts';
 import { join, relative } from 'node:path';
 import { BUDGET, measureBareStarlight, measureModules, measurePage, type PageWeight } from './page-weight.ts';
@@ -10,6 +11,17 @@ export interface BudgetReport {
   mermaidScripts: string[];
   /** Gzip bytes of the service worker's registration, which every page loads. */
   offlineJs: number;
+  /** Gzip bytes of a chapter's term popover, loaded when a student first opens a glossary term. */
+  termPopoverJs: number;
+  /** Gzip bytes of the definitions the popover fetches then (`glossary/terms.json`). */
+  glossaryTermsJson: number;
+}
+
+/** The one script file of `dist/_astro/` that `pattern` names; the build must have written it. */
+function builtScript(dist: string, pattern: RegExp, what: string): string {
+  const files = filesUnder(join(dist, '_astro'), '.js').filter((path) => pattern.test(path));
+  if (files.length !== 1) throw new Error(`${what} is missing.`);
+  return files[0]!;
 }
 
 export function measureSite(root: string, base: string): BudgetReport {
@@ -21,12 +33,20 @@ export function measureSite(root: string, base: string): BudgetReport {
   const mermaidScripts = filesUnder(dist, '.js')
     .filter((path) => /mermaid/i.test(readFileSync(path, 'utf8')))
     .map((path) => relative(dist, path));
-  const registration = filesUnder(join(dist, '_astro'), '.js').filter((path) =>
-    /\/OfflineSupport\.astro_astro_type_script[^/]*\.js$/.test(path),
+  const registration = builtScript(
+    dist,
+    /\/OfflineSupport\.astro_astro_type_script[^/]*\.js$/,
+    'The service worker registration script',
   );
-  if (registration.length !== 1) throw new Error('The service worker registration script is missing.');
-  const offlineJs = measureModules(dist, registration).js;
-  return { bare: measureBareStarlight(root), pages, mermaidScripts, offlineJs };
+  const popover = builtScript(dist, /\/term-popover\.[^/]*\.js$/, "The glossary terms' popover script");
+  return {
+    bare: measureBareStarlight(root),
+    pages,
+    mermaidScripts,
+    offlineJs: measureModules(dist, [registration]).js,
+    termPopoverJs: measureModules(dist, [popover]).js,
+    glossaryTermsJson: gzipSync(readFileSync(join(dist, 'glossary', 'terms.json')), { level: 9 }).length,
+  };
 }
 
 const isChapter = (page: PageWeight) => page.page.startsWith('chapters/');
@@ -76,6 +96,11 @@ export function checkBudgets(report: BudgetReport): string[] {
   const print = report.pages.find((page) => page.page === 'print/index.html');
   if (print && print.html > BUDGET.printHtml) {
     failures.push(`print/index.html is ${kb(print.html)} of HTML; the budget is ${kb(BUDGET.printHtml)}.`);
+  }
+  if (report.termPopoverJs > BUDGET.termPopoverJs) {
+    failures.push(
+      `The glossary term popover loads ${report.termPopoverJs} B of JS; the budget is ${BUDGET.termPopoverJs} B.`,
+    );
   }
   for (const script of report.mermaidScripts) failures.push(`${script} contains Mermaid code.`);
   return failures;

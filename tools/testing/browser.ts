@@ -27,6 +27,8 @@ export interface PageOptions {
   /** `blocked`: reading `localStorage` throws, as with cookies disabled; `full`: writing throws. */
   storage?: 'blocked' | 'full';
   reducedMotion?: boolean;
+  /** A touch screen, as a phone has: `locator.tap()` works. */
+  touch?: boolean;
 }
 
 /** The full URL of a site path written without the base (`/chapters/introduction/`). */
@@ -52,6 +54,7 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     colorScheme: options.theme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    hasTouch: options.touch ?? false,
     // Installing the course's service worker downloads the whole course into a cache in every fresh
     // context. The offline and fork tests, which are about the worker, open contexts of their own.
     serviceWorkers: 'block',
