@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
@@ -7,6 +8,7 @@ import { readSiteEnv, withBase } from './src/course/site-env.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeFocusableTables } from './src/integrations/rehype-focusable-tables.ts';
 import { rehypeStackedTables } from './src/integrations/rehype-stacked-tables.ts';
+import { rehypeTermWeight } from './src/integrations/rehype-term-weight.ts';
 import { courseDiagrams, DIAGRAM_PALETTE_CSS } from './src/integrations/diagrams/index.ts';
 import { mdxComponentCheck } from './src/integrations/mdx-components.ts';
 import { courseServiceWorker } from './src/integrations/offline/service-worker.ts';
@@ -77,7 +79,15 @@ export default defineConfig({
     // which writes inline styles the Content-Security-Policy would block, is not needed.
     syntaxHighlight: false,
     processor: unified({
-      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeFocusableTables, rehypeStackedTables],
+      rehypePlugins: [
+        [
+          rehypeTermWeight,
+          { glossaryDir: fileURLToPath(new URL('./src/content/glossary/', import.meta.url)) },
+        ],
+        [rehypeBaseLinks, { base }],
+        rehypeFocusableTables,
+        rehypeStackedTables,
+      ],
     }),
   },
   integrations: [

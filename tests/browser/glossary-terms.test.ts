@@ -14,8 +14,8 @@ const TERM = {
   dutch: 'klantrelatiebeheer',
   definitionStart: 'In Buttle & Maklan’s definition, the core business strategy',
   entry: `${TEST_BASE}glossary/#customer-relationship-management-crm`,
-  section: 'Taught in Introduction to CRM: Defining CRM',
-  sectionHref: `${TEST_BASE}chapters/introduction/#defining-crm`,
+  section: 'Taught in Introduction to CRM: Defining customer relationship management',
+  sectionHref: `${TEST_BASE}chapters/introduction/#defining-customer-relationship-management`,
 };
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -86,7 +87,10 @@ describe('Moodle XML: every question, in a category per chapter, with the siteâ€
 
   test.each(catalog.map(({ question }, i) => [question.id, question, i] as const))('%s', (_, question, i) => {
     const exported = filed[i]!.question;
-    expect(htmlText(moodleText(exported, 'questiontext'))).toBe(question.prompt);
+    // A written question's text goes on with what to hand in (the task, a suggested length).
+    const text = htmlText(moodleText(exported, 'questiontext'));
+    if (question.type === 'written') expect(text.startsWith(question.prompt), text).toBe(true);
+    else expect(text).toBe(question.prompt);
     const feedback = parseHtml(moodleText(exported, 'generalfeedback'));
     const [chapter, anchor] = question.section.split('#');
     expect(
@@ -145,14 +149,21 @@ function moodleKey(question: XmlElement): unknown {
       return answers.map((answer) => htmlText(answer.text));
     case 'shortanswer':
       return answers.map((answer) => answer.text.replace(/\\\*/g, '*'));
-    case 'essay':
-      // The marking points, as the grader information lists them.
-      return elements(
+    case 'essay': {
+      // The marking points: the list after the model answer, as the grader information closes.
+      const lists = elements(
         parseHtml(moodleText(question, 'graderinfo')),
-        (element) => element.tagName === 'li',
-      ).map((item) =>
-        htmlText(item.children.map((child) => (child.type === 'text' ? child.value : '')).join('')),
+        (element) => element.tagName === 'ul',
       );
+      return lists
+        .at(-1)!
+        .children.filter((child) => child.type === 'element' && child.tagName === 'li')
+        .map((item) =>
+          htmlText(
+            (item as Element).children.map((text) => (text.type === 'text' ? text.value : '')).join(''),
+          ),
+        );
+    }
   }
   throw new Error(`Unexpected Moodle type ${question.attributes['type']}`);
 }
