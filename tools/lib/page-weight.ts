@@ -113,7 +113,7 @@ export const BUDGET = {
    * bare page: the code that loads the quiz code when a quiz comes near (0.4 KB) and the listener
    * that opens a term's definition (0.3 KB) come with the page, the rest when used.
    */
-  chapterJsRatio: 1.15,
+  chapterJsRatio: 1.1,
   /** The quiz and flashcard scripts add at most this much to a chapter. */
   quizAndFlashcardJs: 12 * 1024,
   /**
