@@ -16,6 +16,7 @@ import {
   PRACTICE_RULES,
   TRANSACTION_COLUMNS,
   type CustomerType,
+  type PracticeTransaction,
 } from '../../src/course/practice-data.ts';
 
 /** Velora's facts this file follows (src/content/velora.yaml). */
@@ -168,15 +169,8 @@ const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-interface Row {
-  customerId: string;
-  date: string;
-  channel: string;
-  category: string;
-  revenue: number;
-  margin: number;
-  costToServe: number;
-}
+/** A transaction as generated, before it is numbered in date order. */
+type Row = Omit<PracticeTransaction, 'id'>;
 
 interface Person {
   id: string;
