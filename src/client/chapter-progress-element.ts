@@ -1,5 +1,5 @@
-import { reviewQueue } from './flashcards/queue.ts';
-import { loadReviewStates } from './flashcards/review-store.ts';
+import { reviewQueue } from './review/review-queue.ts';
+import { loadReviewStates } from './review/review-store.ts';
 import { loadExamState } from './quiz/exam-store.ts';
 import { loadMistakes } from './quiz/mistakes.ts';
 import { countCorrect } from './quiz/progress-store.ts';

@@ -2,7 +2,7 @@ import { loadExamState, saveExamState, type ExamResult } from './quiz/exam-store
 import { drawExam, drawWritten, newExamSeed } from '../shared/exam.ts';
 import { recordMistakes } from './quiz/mistakes.ts';
 import { describeCountdown, describeExamScore, timeLeftAnnouncement } from './quiz/summary.ts';
-import type { Result } from '../question-types/define.ts';
+import type { Result } from '../question-types/question-model.ts';
 import { loadPageModels, questionsIn, type QuestionController } from './question-controller.ts';
 
 const models = await loadPageModels();

@@ -1,5 +1,5 @@
 import { isRecord } from '../shared/guards.ts';
-import { sanitizeReviewStates, type ReviewStates } from './flashcards/review-store.ts';
+import { sanitizeReviewStates, type ReviewStates } from './review/review-store.ts';
 import { sanitizeMistakes, type Mistakes } from './quiz/mistakes.ts';
 import { ANSWERS_FORMAT, sanitizeAnswers, type Answers } from './quiz/progress-store.ts';
 

@@ -1,5 +1,5 @@
-import type { AnyQuestionModel, Result } from '../question-types/define.ts';
-import { loadModel } from '../question-types/models.ts';
+import type { AnyQuestionModel, Result } from '../question-types/question-model.ts';
+import { loadModel } from '../question-types/load-model.ts';
 
 const INCOMPLETE = 'Answer every part of the question before checking.';
 

@@ -1,8 +1,8 @@
 import type { Grade } from 'ts-fsrs';
-import { questionCardId, reviewQueue } from './flashcards/queue.ts';
+import { questionCardId, reviewQueue } from './review/review-queue.ts';
 import { storagePersisted } from './browser-storage.ts';
-import { loadReviewStates, saveReviewStates, type ReviewStates } from './flashcards/review-store.ts';
-import { describeInterval, nextDueDates, reviewCard } from './flashcards/scheduler.ts';
+import { loadReviewStates, saveReviewStates, type ReviewStates } from './review/review-store.ts';
+import { describeInterval, nextDueDates, reviewCard } from './review/scheduler.ts';
 import { createProgressFile, parseProgressFile, progressFileName } from './progress-file.ts';
 import { loadMistakes, mergeMistakes } from './quiz/mistakes.ts';
 import { loadAnswers, mergeAnswers } from './quiz/progress-store.ts';

@@ -1,4 +1,4 @@
-import type { CourseContext } from '../question-types/registry.ts';
+import type { CourseContext } from '../question-types/index.ts';
 import { courseDiagrams, diagramFigureHtml } from './figures.ts';
 import { cardHtml } from './flashcards/markdown.ts';
 import { sitePath } from './site-path.ts';

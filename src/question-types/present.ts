@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AnyQuestionModel, ShownOption } from './define.ts';
-import { questionTypes, type Question } from './registry.ts';
+import type { AnyQuestionModel, ShownOption } from './question-model.ts';
+import { questionTypes, type Question } from './index.ts';
 
 /** What the server needs to render a question, in the order it is shown. */
 export interface PresentedQuestion {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { questionSchema, type Question } from '../question-types/registry.ts';
+import { questionSchema, type Question } from '../question-types/index.ts';
 import { id, text } from '../question-types/schema-parts.ts';
 
 export { questionSchema, type Question };

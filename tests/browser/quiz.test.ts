@@ -7,9 +7,9 @@ import {
   answerSingle,
   feedback,
   question,
+  authoredTruth,
   rightSelections,
   shownOptions,
-  statedAnswer,
 } from '../../tools/testing/quiz.ts';
 
 afterAll(disconnectBrowser);
@@ -96,8 +96,7 @@ test('answers survive a reload; "Try the wrong ones again" clears only the wrong
   const chosen = (await shownOptions(right)).find((option) => option.correct)!.text;
   await answerCorrectly(right);
   const wrong = await readyQuestion(page, TRUE_FALSE);
-  const statement = await statedAnswer(wrong);
-  await wrong.getByRole('radio', { name: statement === 'True' ? 'False' : 'True' }).check();
+  await wrong.getByRole('radio', { name: (await authoredTruth(wrong)) ? 'False' : 'True' }).check();
   await wrong.getByRole('button', { name: 'Check' }).click();
 
   await page.reload();

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import course from '../../course.config.ts';
 import { exportFileNames } from '../../src/course/exports/files.ts';
 import { quizFileSchema } from '../../src/schemas/quiz.ts';
-import type { Question } from '../../src/question-types/registry.ts';
+import type { Question } from '../../src/question-types/index.ts';
 import { readYaml } from '../../tools/testing/content.ts';
 import { courseQuestions } from '../../tools/testing/course-questions.ts';
 import { responseCases } from '../../tools/testing/export-responses.ts';

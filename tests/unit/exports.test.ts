@@ -7,7 +7,7 @@ import { moodleXml } from '../../src/course/exports/moodle.ts';
 import { qtiPackage } from '../../src/course/exports/qti.ts';
 import type { QuestionBank } from '../../src/course/exports/question-bank.ts';
 import { typeExports, writtenExport } from '../../src/course/exports/type-exports.ts';
-import { questionTypes, type Question } from '../../src/question-types/registry.ts';
+import { questionTypes, type Question } from '../../src/question-types/index.ts';
 import { quizFileSchema } from '../../src/schemas/quiz.ts';
 import { readYaml } from '../../tools/testing/content.ts';
 import { responseCases } from '../../tools/testing/export-responses.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { modelOf, presentQuestion } from '../../src/question-types/present.ts';
-import type { QuestionOf } from '../../src/question-types/registry.ts';
+import type { QuestionOf } from '../../src/question-types/index.ts';
 import { courseQuestions } from '../../tools/testing/course-questions.ts';
 
 /**

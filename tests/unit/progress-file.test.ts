@@ -5,7 +5,7 @@ import {
   ProgressFileError,
   progressFileName,
 } from '../../src/client/progress-file.ts';
-import { newCard } from '../../src/client/flashcards/scheduler.ts';
+import { newCard } from '../../src/client/review/scheduler.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');
 const answer = {

@@ -11,8 +11,8 @@ import {
   loadReviewStates,
   REVIEW_PROGRESS_KEY,
   saveReviewStates,
-} from '../../src/client/flashcards/review-store.ts';
-import { newCard } from '../../src/client/flashcards/scheduler.ts';
+} from '../../src/client/review/review-store.ts';
+import { newCard } from '../../src/client/review/scheduler.ts';
 import { loadMistakes, mergeMistakes, MISTAKES_KEY, recordMistakes } from '../../src/client/quiz/mistakes.ts';
 import { EXAM_KEY, loadExamState, saveExamState } from '../../src/client/quiz/exam-store.ts';
 

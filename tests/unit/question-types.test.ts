@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeAnswer } from '../../src/question-types/fillin/model.ts';
-import { loadModel, modelTypes } from '../../src/question-types/models.ts';
+import { loadModel, modelTypes } from '../../src/question-types/load-model.ts';
 import { fingerprint, presentQuestion } from '../../src/question-types/present.ts';
-import { questionSchema, questionTypes } from '../../src/question-types/registry.ts';
+import { questionSchema, questionTypes } from '../../src/question-types/index.ts';
 import { seededShuffle } from '../../src/shared/seeded.ts';
 import {
   describeCountdown,

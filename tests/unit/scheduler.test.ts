@@ -1,4 +1,4 @@
-import { questionCardId, reviewQueue } from '../../src/client/flashcards/queue.ts';
+import { questionCardId, reviewQueue } from '../../src/client/review/review-queue.ts';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, test } from 'vitest';
 import {
@@ -7,7 +7,7 @@ import {
   newCard,
   nextDueDates,
   reviewCard,
-} from '../../src/client/flashcards/scheduler.ts';
+} from '../../src/client/review/scheduler.ts';
 
 const start = new Date('2026-03-01T09:00:00Z');
 

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { dueDate, questionCardId, reviewQueue } from '../../src/client/flashcards/queue.ts';
-import { reviewCard } from '../../src/client/flashcards/scheduler.ts';
+import { dueDate, questionCardId, reviewQueue } from '../../src/client/review/review-queue.ts';
+import { reviewCard } from '../../src/client/review/scheduler.ts';
 import { createProgressFile, parseProgressFile } from '../../src/client/progress-file.ts';
 import { loadMistakes } from '../../src/client/quiz/mistakes.ts';
 import { loadAnswer, QUIZ_PROGRESS_KEY, recordAnswer } from '../../src/client/quiz/progress-store.ts';
 import { presentQuestion } from '../../src/question-types/present.ts';
-import { questionSchema } from '../../src/question-types/registry.ts';
+import { questionSchema } from '../../src/question-types/index.ts';
 import { model } from '../../src/question-types/written/model.ts';
 import { missingKeywords } from '../../src/question-types/written/schema.ts';
 import { CHAPTER_SLUGS } from '../../tools/testing/content.ts';

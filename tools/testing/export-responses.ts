@@ -1,4 +1,4 @@
-import { questionTypes, type Question, type QuestionOf } from '../../src/question-types/registry.ts';
+import { questionTypes, type Question, type QuestionOf } from '../../src/question-types/index.ts';
 import type { LmsResponse } from './lms-scoring.ts';
 
 /**

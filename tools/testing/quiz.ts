@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Question } from '../../src/schemas/quiz.ts';
+import { courseQuestions } from './course-questions.ts';
 
 /** A question on the page, found by its id. */
 export function question(page: Page, id: string): Locator {
@@ -16,22 +18,22 @@ export async function readyQuestion(page: Page, id: string): Promise<Locator> {
   return fieldset;
 }
 
-/** The key the page grades a question with (`data-key`). */
-export async function answerKey<T = Record<string, unknown>>(fieldset: Locator): Promise<T> {
-  return JSON.parse((await fieldset.getAttribute('data-key'))!) as T;
-}
-
 /** The feedback shown for a question. */
 export function feedback(fieldset: Locator): Locator {
   return fieldset.locator('.course-question__feedback');
 }
 
-/** The texts of a choice question's options, in the order shown, and which of them are right. */
+/**
+ * The texts of a choice question's options, in the order shown, and which of them its quiz file
+ * marks right.
+ */
 export async function shownOptions(fieldset: Locator): Promise<Array<{ text: string; correct: boolean }>> {
   const labels = await fieldset.locator('.course-question__choice').allTextContents();
-  const right = new Set(
-    await fieldset.locator('.course-answer__options [data-correct="true"] strong').allTextContents(),
-  );
+  const question = authoredQuestion(await questionId(fieldset));
+  if (question.type !== 'single' && question.type !== 'multiple') {
+    throw new Error(`Question "${question.id}" is a ${question.type} question, not a choice.`);
+  }
+  const right = new Set(question.options.filter((option) => option.correct).map((option) => option.text));
   return labels.map((label) => ({ text: label.trim(), correct: right.has(label.trim()) }));
 }
 
@@ -53,27 +55,47 @@ export async function answerCorrectly(fieldset: Locator): Promise<void> {
   await fieldset.getByRole('button', { name: 'Check' }).click();
 }
 
-/** The right answer as the question's disclosure states it ("Answer: …"), for types without options. */
-export async function statedAnswer(fieldset: Locator): Promise<string> {
-  const text = await fieldset.locator('.course-answer p').first().textContent();
-  return text!.replace(/^\s*Answer:\s*/, '').trim();
+let questions: Question[] | undefined;
+const authored = (): Question[] => (questions ??= courseQuestions());
+
+/**
+ * A question as its quiz file states it, parsed by the product's schema: the author's answer, which
+ * the page must grade as right, rather than anything the page says about its own answer.
+ */
+export function authoredQuestion(id: string): Question;
+export function authoredQuestion<K extends Question['type']>(id: string, type: K): Extract<Question, { type: K }>;
+export function authoredQuestion(id: string, type?: Question['type']): Question {
+  const found = authored().find((candidate) => candidate.id === id);
+  if (!found || (type && found.type !== type)) {
+    throw new Error(`No question "${id}"${type ? ` of type ${type}` : ''} in src/content/quizzes/.`);
+  }
+  return found;
+}
+
+/** The right answer of a true/false question, from its quiz file. */
+export async function authoredTruth(fieldset: Locator): Promise<boolean> {
+  return authoredQuestion(await questionId(fieldset), 'truefalse').answer;
 }
 
 /**
- * For each select of an ordering or matching question, in screen order, the option a right answer
- * picks: read from the stated answer ("A → B → C"; "left → right; …"), as a student could.
+ * For each select of an ordering or matching question, in screen order, the option the quiz file's
+ * answer picks: an item's place in the authored order, or a left item's authored right-hand match.
  */
 export async function rightSelections(fieldset: Locator, type: 'ordering' | 'matching'): Promise<string[]> {
   const labels = (await fieldset.locator('.course-question__pair label').allTextContents()).map((label) =>
     label.trim(),
   );
-  const answer = await statedAnswer(fieldset);
+  const id = await questionId(fieldset);
   if (type === 'ordering') {
-    const order = answer.split(' → ');
-    return labels.map((label) => String(order.indexOf(label) + 1));
+    const { items } = authoredQuestion(id, 'ordering');
+    return labels.map((label) => String(items.indexOf(label) + 1));
   }
-  const pairs = new Map(answer.split('; ').map((pair) => pair.split(' → ') as [string, string]));
+  const pairs = new Map(authoredQuestion(id, 'matching').pairs.map(({ left, right }) => [left, right]));
   return labels.map((label) => pairs.get(label)!);
+}
+
+async function questionId(fieldset: Locator): Promise<string> {
+  return (await fieldset.getAttribute('data-question-id'))!;
 }
 
 /**

@@ -4,7 +4,7 @@ import { readJson, storageKey, writeJson } from '../browser-storage.ts';
 /**
  * Questions answered wrong or partly right, in a chapter or an exam, with the time of the last such
  * answer. The review page turns each into a card that is due from that moment (see
- * `flashcards/queue.ts`); chapter pages write here without loading the scheduler.
+ * `review/review-queue.ts`); chapter pages write here without loading the scheduler.
  */
 const STORE = 'quiz-mistakes';
 /** The full `localStorage` key, for tests. */

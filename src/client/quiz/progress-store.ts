@@ -1,6 +1,6 @@
 import { isRecord, keepWellFormed } from '../../shared/guards.ts';
 import { readJson, storageKey, writeJson } from '../browser-storage.ts';
-import { modelTypes } from '../../question-types/models.ts';
+import { modelTypes } from '../../question-types/load-model.ts';
 import { recordMistakes } from './mistakes.ts';
 
 /** Where quiz answers are kept in `localStorage`. */

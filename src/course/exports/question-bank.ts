@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import type { Question } from '../../question-types/registry.ts';
+import type { Question } from '../../question-types/index.ts';
 import type { CourseConfig } from '../../schemas/course.ts';
 import { nonXmlCharacter } from './xml.ts';
 

@@ -1,5 +1,5 @@
 import { presentQuestion } from '../../question-types/present.ts';
-import { questionTypes, type QuestionOf, type QuestionTypeName } from '../../question-types/registry.ts';
+import { questionTypes, type QuestionOf, type QuestionTypeName } from '../../question-types/index.ts';
 import { cardHtml } from '../flashcards/markdown.ts';
 import { unexportable, type BankQuestion } from './question-bank.ts';
 import { cdata, element, escapeHtml, textElement } from './xml.ts';

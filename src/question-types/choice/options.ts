@@ -1,4 +1,4 @@
-import type { ShownOption } from '../define.ts';
+import type { ShownOption } from '../question-model.ts';
 import { seededShuffle } from '../../shared/seeded.ts';
 
 interface ChoiceQuestion {

@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { RIGHT, WRONG, type QuestionModel } from '../define.ts';
+import { RIGHT, WRONG, type QuestionModel } from '../question-model.ts';
 import type { FillInQuestion } from './schema.ts';
 
 export type FillInResponse = { type: 'fillin'; text: string };

@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { clearSelects, partCredit, type QuestionModel } from '../define.ts';
+import { clearSelects, partCredit, type QuestionModel } from '../question-model.ts';
 import { seededShuffle } from '../../shared/seeded.ts';
 import type { MatchingQuestion } from './schema.ts';
 

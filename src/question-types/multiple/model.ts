@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { RIGHT, type QuestionModel, type ShownOption } from '../define.ts';
+import { RIGHT, type QuestionModel, type ShownOption } from '../question-model.ts';
 import {
   checkedValues,
   checkValues,

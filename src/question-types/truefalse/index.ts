@@ -1,4 +1,4 @@
-import { defineQuestionType } from '../define-type.ts';
+import { defineQuestionType } from '../define-question-type.ts';
 import { model } from './model.ts';
 import { schema } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import { RIGHT, type QuestionModel } from '../define.ts';
+import { RIGHT, type QuestionModel } from '../question-model.ts';
 import type { TrueFalseQuestion } from './schema.ts';
 
 export type TrueFalseResponse = { type: 'truefalse'; value: boolean | null };

@@ -1,5 +1,5 @@
 import { isRecord } from '../../shared/guards.ts';
-import type { QuestionModel } from '../define.ts';
+import type { QuestionModel } from '../question-model.ts';
 import type { WrittenQuestion } from './schema.ts';
 
 /**

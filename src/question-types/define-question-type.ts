@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { BaseQuestion, QuestionModel } from './define.ts';
+import type { BaseQuestion, QuestionModel } from './question-model.ts';
 
 /** A question type: its YAML schema and its model, checked against each other by TypeScript. */
 export function defineQuestionType<

@@ -2,7 +2,7 @@
  * The contract of a question type. Each type lives in its own folder (`single/`, `ordering/`, …):
  * `schema.ts` (its YAML fields, build time), `model.ts` (everything else, safe in the browser),
  * `Controls.astro` (its server-rendered form controls) and, when the default "Answer: …" and
- * explanation do not fit, `Answer.astro` (what its answer shows). `registry.ts` lists the types.
+ * explanation do not fit, `Answer.astro` (what its answer shows). `registry.ts` lists the types, a line each.
  */
 
 /** The fields every question has, whatever its type. */
